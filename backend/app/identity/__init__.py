@@ -1,0 +1,1 @@
+"""Identity: organizations, users, memberships with roles, permissions, tokens, API keys."""

@@ -1,0 +1,145 @@
+"""Route guards: every route declares who may call it.
+
+    actor: Actor = Require(Permission.CRM_WRITE)   # authenticated + permission
+    _: None = Public("health probes")              # explicitly open
+
+`tests/identity/test_route_permissions.py` walks the route table and fails on
+any route that declares neither.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from fastapi import Depends, Request, WebSocket
+
+from app.config import get_settings
+from app.core import ratelimit
+from app.core.audit.models import ActorType
+from app.core.db import get_sessionmaker
+from app.core.errors import Forbidden, Unauthorized
+from app.core.redis import get_redis
+from app.identity import api_keys, tokens
+from app.identity.actor import Actor
+from app.identity.repository import IdentityRepository
+from app.identity.roles import Permission, Role, permissions_for
+
+ROUTE_GUARD_ATTR = "__route_guard__"
+_API_KEY_TOUCH_SECONDS = 60
+
+
+def bearer_from(headers: Any) -> str | None:
+    api_key = headers.get("x-api-key")
+    if api_key:
+        return api_key.strip()
+    auth = headers.get("authorization") or ""
+    scheme, _, value = auth.partition(" ")
+    if scheme.lower() == "bearer" and value.strip():
+        return value.strip()
+    return None
+
+
+async def _actor_from_access_token(token: str) -> Actor:
+    claims = tokens.decode_access(token)
+    async with get_sessionmaker()() as session:
+        found = await IdentityRepository(session).active_principal(
+            claims.user_id, claims.organization_id)
+    if found is None:
+        raise Unauthorized("Account disabled or membership removed")
+    user, membership = found
+    return Actor(ActorType.user, membership.organization_id, membership.role,
+                 permissions_for(membership.role), user_id=user.id,
+                 client_company_id=membership.client_company_id, email=user.email)
+
+
+async def _actor_from_api_key(key: str) -> Actor:
+    parts = api_keys.split(key)
+    if parts is None:
+        raise Unauthorized("Invalid API key")
+    prefix, secret = parts
+    now = datetime.now(UTC)
+    async with get_sessionmaker()() as session:
+        repo = IdentityRepository(session)
+        record = await repo.api_key_by_prefix(prefix)
+        if (record is None or not api_keys.matches(secret, record.secret_hash)
+                or record.revoked_at is not None
+                or (record.expires_at is not None and record.expires_at <= now)):
+            raise Unauthorized("Invalid, expired or revoked API key")
+        if await get_redis().set(f"apikey:touched:{record.id}", "1", nx=True,
+                                 ex=_API_KEY_TOUCH_SECONDS):
+            await repo.touch_api_key(record.id, now)
+            await session.commit()
+    allowed = permissions_for(record.role)
+    if record.scopes:
+        allowed = allowed & frozenset(Permission(s) for s in record.scopes if s in Permission)
+    return Actor(ActorType.api_key, record.organization_id, record.role, allowed,
+                 api_key_id=record.id,
+                 extra={"rate_limit": record.rate_limit_per_second})
+
+
+async def authenticate_token(token: str | None) -> Actor:
+    if not token:
+        raise Unauthorized("Missing credentials: send a Bearer token or an X-API-Key header")
+    if api_keys.is_api_key(token):
+        return await _actor_from_api_key(token)
+    return await _actor_from_access_token(token)
+
+
+async def _throttle(actor: Actor) -> None:
+    limits = get_settings().rate_limit
+    if actor.type is ActorType.api_key:
+        limit = actor.extra.get("rate_limit") or limits.api_key_per_second
+    else:
+        limit = limits.api_per_second
+    await ratelimit.hit(get_redis(), f"api:{actor.type}:{actor.id}", limit, 1)
+
+
+async def current_actor(request: Request) -> Actor:
+    actor = await authenticate_token(bearer_from(request.headers))
+    await _throttle(actor)
+    request.state.actor = actor
+    return actor
+
+
+def _guard(permissions: tuple[Permission, ...], roles: tuple[Role, ...] | None
+           ) -> Callable[..., Awaitable[Actor]]:
+    async def guard(actor: Actor = Depends(current_actor)) -> Actor:
+        if roles is not None and actor.role not in roles:
+            raise Forbidden("This area is not available to your role")
+        missing = [p.value for p in permissions if not actor.can(p)]
+        if missing:
+            raise Forbidden(f"Missing permission: {', '.join(missing)}")
+        return actor
+
+    setattr(guard, ROUTE_GUARD_ATTR, {"permissions": permissions, "roles": roles})
+    return guard
+
+
+def Require(*permissions: Permission, roles: tuple[Role, ...] | None = None) -> Any:  # noqa: N802
+    """Authenticated caller holding every listed permission (and one of `roles` if given)."""
+    return Depends(_guard(permissions, roles))
+
+
+def Authenticated() -> Any:  # noqa: N802
+    """Any signed-in caller (e.g. /auth/me); still declared, still rate limited."""
+    return Depends(_guard((), None))
+
+
+def Public(reason: str) -> Any:  # noqa: N802
+    """An open route; the reason is recorded so reviewers see why it is open."""
+
+    async def public() -> None:
+        return None
+
+    setattr(public, ROUTE_GUARD_ATTR, {"public": reason})
+    return Depends(public)
+
+
+async def websocket_actor(websocket: WebSocket) -> Actor:
+    token = websocket.query_params.get("token") or bearer_from(websocket.headers)
+    return await authenticate_token(token)
+
+
+setattr(websocket_actor, ROUTE_GUARD_ATTR, {"permissions": (), "roles": None})

@@ -1,0 +1,70 @@
+"""create_app(): routers, middleware, error handlers, lifespan."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.routing import APIRoute
+
+from app.config import get_settings
+from app.core.audit.router import router as audit_router
+from app.core.db import dispose_engine
+from app.core.errors import install_error_handlers
+from app.core.logging import configure_logging
+from app.core.middleware import RequestContextMiddleware
+from app.core.redis import close_redis
+from app.identity.router import router as identity_router
+
+API_PREFIX = "/api/v1"
+
+DESCRIPTION = """
+The API of Somos Produtora's operating system: prospecting (hunter), outreach (sdr),
+sales (crm), contracts, production projects, finance, content, social and analytics.
+
+Authenticate with `POST /api/v1/auth/login` and send `Authorization: Bearer <access_token>`;
+agents and automations send an API key as `Authorization: Bearer sk_...` or `X-API-Key`.
+Errors are RFC 9457 `application/problem+json` bodies with a stable `code` and the
+`request_id` (also in the `X-Request-ID` header).
+"""
+
+
+@asynccontextmanager
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    yield
+    await dispose_engine()
+    await close_redis()
+
+
+def _operation_id(route: APIRoute) -> str:
+    return route.name
+
+
+def create_app() -> FastAPI:
+    settings = get_settings()
+    configure_logging(settings.log_level)
+    app = FastAPI(
+        title=f"{settings.app_name} API",
+        version="0.1.0",
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        generate_unique_id_function=_operation_id,
+    )
+    install_error_handlers(app)
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=settings.cors_origins,
+        allow_credentials=True,
+        allow_methods=["*"],
+        allow_headers=["*"],
+        expose_headers=["X-Request-ID", "Retry-After"],
+    )
+    app.add_middleware(RequestContextMiddleware)
+    app.include_router(identity_router, prefix=API_PREFIX)
+    app.include_router(audit_router, prefix=API_PREFIX)
+    return app
+
+
+app = create_app()

@@ -1,0 +1,176 @@
+"""RBAC: every route declares a guard; a role x route matrix checked over HTTP; the seed's
+permission matrix; cross-organization access is 404."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from fastapi.routing import APIRoute
+from starlette.routing import WebSocketRoute
+
+from app.identity.deps import ROUTE_GUARD_ATTR
+from app.identity.roles import ROLE_PERMISSIONS, Permission, Role
+
+ALL = frozenset(Role)
+STAFF = ALL - {Role.cliente}
+ADMIN = frozenset({Role.admin})
+PUBLIC = "public"
+
+# Every route of the app, by operation id, and who may call it. A new route that is not listed
+# here fails the test: decide who may call it, then add it.
+EXPECTED: dict[str, frozenset[Role] | str] = {
+    "auth:login": PUBLIC,
+    "auth:refresh": PUBLIC,
+    "auth:logout": PUBLIC,
+    "auth:accept_invitation": PUBLIC,
+    "auth:me": ALL,
+    "admin:list_roles": ADMIN,
+    "admin:list_users": ADMIN,
+    "admin:create_user": ADMIN,
+    "admin:get_user": ADMIN,
+    "admin:update_user": ADMIN,
+    "admin:create_invitation": ADMIN,
+    "admin:list_invitations": ADMIN,
+    "admin:revoke_invitation": ADMIN,
+    "admin:create_api_key": ADMIN,
+    "admin:list_api_keys": ADMIN,
+    "admin:revoke_api_key": ADMIN,
+    "admin:list_audit": ADMIN,
+    "health:check": PUBLIC,
+    "health:live": PUBLIC,
+    "metrics:scrape": PUBLIC,
+}
+
+# The seed's "Matriz de Permissoes" (001, 2.1) for the rows that map one-to-one onto our modules.
+SEED_MATRIX = """
+              Admin  Diretor  Comercial  Agente_IA  Cliente
+hunter         RW      RW        R          RW         -
+sdr            RW      RW        R          RW         -
+crm            RW      RW        RW         R          -
+contracts      RW      RW        R          -          R
+projects       RW      RW        R          -          R
+finance        RW      R         -          -          R
+content        RW      RW        R          RW         R
+social         RW      RW        R          RW         -
+analytics      RW      RW        R          R          R
+"""
+
+
+def _guard_of(route) -> dict | None:
+    def walk(dependant):
+        guard = getattr(dependant.call, ROUTE_GUARD_ATTR, None)
+        if guard is not None:
+            return guard
+        for sub in dependant.dependencies:
+            found = walk(sub)
+            if found is not None:
+                return found
+        return None
+
+    if isinstance(route, APIRoute | WebSocketRoute) and hasattr(route, "dependant"):
+        return walk(route.dependant)
+    return None
+
+
+def _api_routes(app):
+    return [r for r in app.routes if isinstance(r, APIRoute)]
+
+
+class TestEveryRouteIsGuarded:
+    def test_every_route_declares_a_guard(self, app):
+        unguarded = [f"{sorted(r.methods)} {r.path}" for r in app.routes
+                     if isinstance(r, APIRoute | WebSocketRoute) and _guard_of(r) is None]
+        assert unguarded == []
+
+    def test_every_route_is_in_the_expected_matrix(self, app):
+        ids = {r.operation_id for r in _api_routes(app)}
+        assert ids - set(EXPECTED) == set(), "add the new routes to EXPECTED"
+        assert set(EXPECTED) - ids == set(), "EXPECTED lists routes that no longer exist"
+
+    def test_operation_ids_are_module_verb_and_unique(self, app):
+        ids = [r.operation_id for r in _api_routes(app)]
+        assert len(ids) == len(set(ids))
+        assert all(i and ":" in i for i in ids)
+
+    def test_declared_guards_agree_with_the_matrix(self, app):
+        for route in _api_routes(app):
+            guard, expected = _guard_of(route), EXPECTED[route.operation_id]
+            if expected == PUBLIC:
+                assert "public" in guard, route.operation_id
+            else:
+                allowed = {role for role in Role
+                           if all(p in ROLE_PERMISSIONS[role] for p in guard["permissions"])
+                           and (guard["roles"] is None or role in guard["roles"])}
+                assert allowed == set(expected), route.operation_id
+
+
+class TestSeedMatrix:
+    def test_role_permissions_match_the_seed(self):
+        header, *rows = [line.split() for line in SEED_MATRIX.strip().splitlines()]
+        for module, *cells in rows:
+            for role_name, cell in zip(header, cells, strict=True):
+                perms = ROLE_PERMISSIONS[Role(role_name)]
+                assert (Permission(f"{module}:read") in perms) == ("R" in cell), (module,
+                                                                                  role_name)
+                assert (Permission(f"{module}:write") in perms) == ("W" in cell), (module,
+                                                                                   role_name)
+
+
+def _sample_path(path: str) -> str:
+    return path.replace("{", "").replace("}", "") if "{" not in path else "/".join(
+        str(uuid.uuid4()) if part.startswith("{") else part for part in path.split("/"))
+
+
+@pytest.fixture
+async def members(org, make_member):
+    company = uuid.uuid4()
+    return {role: await make_member(org, role,
+                                    client_company_id=company if role is Role.cliente else None)
+            for role in Role}
+
+
+class TestRoleRouteMatrixOverHttp:
+    async def test_each_role_is_allowed_or_denied_as_expected(self, app, client, members):
+        surprises = []
+        for route in _api_routes(app):
+            expected = EXPECTED[route.operation_id]
+            if expected == PUBLIC or route.path.startswith("/api/v1/auth/"):
+                continue
+            method = sorted(route.methods - {"HEAD"})[0]
+            path = _sample_path(route.path)
+            for role, member in members.items():
+                r = await client.request(method, path, headers=member.headers,
+                                         json={} if method in ("POST", "PATCH", "PUT") else None)
+                denied = r.status_code == 403
+                if denied == (role in expected):
+                    surprises.append(f"{role.value} {method} {route.path} -> {r.status_code}")
+                assert r.status_code != 401, (role, route.path, r.text)
+        assert surprises == []
+
+    async def test_anonymous_is_401_on_every_guarded_route(self, app, client):
+        for route in _api_routes(app):
+            if EXPECTED[route.operation_id] == PUBLIC:
+                continue
+            method = sorted(route.methods - {"HEAD"})[0]
+            r = await client.request(method, _sample_path(route.path))
+            assert r.status_code == 401, route.path
+
+
+class TestCrossOrganization:
+    async def test_another_organizations_records_are_404(self, client, make_org, make_member,
+                                                         admin):
+        other_admin = await make_member(await make_org(), Role.admin)
+        key = (await client.post("/api/v1/admin/api-keys", json={"name": "k"},
+                                 headers=admin.headers)).json()
+        for method, path in [("GET", f"/api/v1/admin/users/{admin.user_id}"),
+                             ("PATCH", f"/api/v1/admin/users/{admin.user_id}"),
+                             ("DELETE", f"/api/v1/admin/api-keys/{key['id']}")]:
+            r = await client.request(method, path, headers=other_admin.headers,
+                                     json={"full_name": "Hacker"} if method == "PATCH" else None)
+            assert r.status_code == 404, (method, path)
+        # and nothing changed
+        me = await client.get(f"/api/v1/admin/users/{admin.user_id}", headers=admin.headers)
+        assert me.json()["full_name"] != "Hacker"
+        keys = (await client.get("/api/v1/admin/api-keys", headers=admin.headers)).json()
+        assert key["id"] in [k["id"] for k in keys["items"]]
