@@ -13,9 +13,13 @@ from app.config import get_settings
 from app.core.audit.router import router as audit_router
 from app.core.db import dispose_engine
 from app.core.errors import install_error_handlers
+from app.core.health import router as health_router
 from app.core.logging import configure_logging
+from app.core.metrics import MetricsMiddleware
+from app.core.metrics import router as metrics_router
 from app.core.middleware import RequestContextMiddleware
 from app.core.redis import close_redis
+from app.core.vector import close_qdrant
 from app.identity.router import router as identity_router
 
 API_PREFIX = "/api/v1"
@@ -36,6 +40,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     yield
     await dispose_engine()
     await close_redis()
+    close_qdrant()
 
 
 def _operation_id(route: APIRoute) -> str:
@@ -62,8 +67,11 @@ def create_app() -> FastAPI:
         expose_headers=["X-Request-ID", "Retry-After"],
     )
     app.add_middleware(RequestContextMiddleware)
+    app.add_middleware(MetricsMiddleware)  # outermost: times everything below it
     app.include_router(identity_router, prefix=API_PREFIX)
     app.include_router(audit_router, prefix=API_PREFIX)
+    app.include_router(health_router)
+    app.include_router(metrics_router)
     return app
 
 
