@@ -1,8 +1,9 @@
 """Test harness: a real PostgreSQL database migrated by Alembic, a real Redis, the real app.
 
 DATABASE_URL / REDIS_URL point at the servers (CI's local ones, or the embedded ones
-that scripts/test.sh starts). Tests run in their own database (`<name>_test`) and
-Redis database 9, both reset once per run. Each test works inside organizations it
+that scripts/test.sh starts). Tests run in their own database (`<name>_test_<pid>`,
+created and migrated at the start, dropped at the end, so parallel runs never meet) and Redis
+database 9 (or TEST_REDIS_DB). Each test works inside organizations it
 creates, so tests never see each other's rows.
 """
 
@@ -24,7 +25,8 @@ def _test_urls() -> tuple[str, str, str]:
     base = os.environ.get("DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/test")
     base = base.replace("postgresql+asyncpg://", "postgresql://")
     parts = urlsplit(base)
-    name = (parts.path.lstrip("/") or "somos") + "_test"
+    default = f"{parts.path.lstrip('/') or 'somos'}_test_{os.getpid()}"
+    name = os.environ.get("TEST_DB_NAME") or default
     admin = urlunsplit(parts._replace(path="/postgres" if parts.path else "/postgres"))
     test = urlunsplit(parts._replace(path=f"/{name}"))
     return admin, test, name
@@ -32,7 +34,7 @@ def _test_urls() -> tuple[str, str, str]:
 
 ADMIN_DB_URL, TEST_DB_URL, TEST_DB_NAME = _test_urls()
 _redis_parts = urlsplit(os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0"))
-TEST_REDIS_URL = urlunsplit(_redis_parts._replace(path="/9"))
+TEST_REDIS_URL = urlunsplit(_redis_parts._replace(path=f"/{os.environ.get('TEST_REDIS_DB', '9')}"))
 
 os.environ["APP_ENV"] = "test"
 os.environ["DATABASE_URL"] = TEST_DB_URL.replace("postgresql://", "postgresql+asyncpg://", 1)
@@ -40,7 +42,7 @@ os.environ["REDIS_URL"] = TEST_REDIS_URL
 os.environ.setdefault("LOG_LEVEL", "WARNING")
 
 
-def _recreate_database() -> None:
+def _admin(statements: list[str]) -> None:
     import asyncio
 
     async def go() -> None:
@@ -49,11 +51,8 @@ def _recreate_database() -> None:
         except Exception:  # some servers have no `postgres` database; use the one given
             conn = await asyncpg.connect(ADMIN_DB_URL.rsplit("/", 1)[0] + "/template1")
         try:
-            await conn.execute(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1",
-                TEST_DB_NAME)
-            await conn.execute(f'DROP DATABASE IF EXISTS "{TEST_DB_NAME}"')
-            await conn.execute(f'CREATE DATABASE "{TEST_DB_NAME}"')
+            for statement in statements:
+                await conn.execute(statement)
         finally:
             await conn.close()
 
@@ -68,11 +67,15 @@ def migrate(target: str = "head", direction: str = "upgrade") -> None:
 def pytest_configure(config: pytest.Config) -> None:
     if hasattr(config, "workerinput"):
         return
-    _recreate_database()
+    _admin([f'DROP DATABASE IF EXISTS "{TEST_DB_NAME}" WITH (FORCE)',
+            f'CREATE DATABASE "{TEST_DB_NAME}"'])
     migrate()
-    import redis
 
-    redis.Redis.from_url(TEST_REDIS_URL).flushdb()
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if hasattr(config, "workerinput") or os.environ.get("KEEP_TEST_DB"):
+        return
+    _admin([f'DROP DATABASE IF EXISTS "{TEST_DB_NAME}" WITH (FORCE)'])
 
 
 pytest_plugins = ["tests.fixtures"]

@@ -14,7 +14,7 @@ from typing import Any, Generic, TypeVar
 from uuid import UUID
 
 from pydantic import BaseModel, Field
-from sqlalchemy import Select, and_, or_
+from sqlalchemy import Select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
@@ -81,11 +81,9 @@ async def paginate(
         if len(values) != 2:
             raise ValidationFailed.on("cursor", "Invalid cursor")
         last_sort, last_tie = values
-        if descending:
-            cond = or_(sort < last_sort, and_(sort == last_sort, tiebreaker < last_tie))
-        else:
-            cond = or_(sort > last_sort, and_(sort == last_sort, tiebreaker > last_tie))
-        stmt = stmt.where(cond)
+        key = tuple_(sort, tiebreaker)
+        stmt = stmt.where(key < tuple_(last_sort, last_tie) if descending
+                          else key > tuple_(last_sort, last_tie))
     order = (sort.desc(), tiebreaker.desc()) if descending else (sort.asc(), tiebreaker.asc())
     rows = list((await session.scalars(stmt.order_by(*order).limit(limit + 1))).all())
     if len(rows) <= limit:

@@ -73,7 +73,7 @@ async def _actor_from_api_key(key: str) -> Actor:
             await session.commit()
     allowed = permissions_for(record.role)
     if record.scopes:
-        allowed = allowed & frozenset(Permission(s) for s in record.scopes if s in Permission)
+        allowed = allowed & frozenset(p for p in Permission if p.value in record.scopes)
     return Actor(ActorType.api_key, record.organization_id, record.role, allowed,
                  api_key_id=record.id,
                  extra={"rate_limit": record.rate_limit_per_second})

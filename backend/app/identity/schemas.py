@@ -5,13 +5,14 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from pydantic import BaseModel, ConfigDict, EmailStr, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from app.core.types import Email
 from app.identity.roles import Permission, Role
 
 
 class LoginRequest(BaseModel):
-    email: EmailStr
+    email: Email
     password: str = Field(min_length=1, max_length=200)
     organization: str | None = Field(
         None, description="Organization slug, when the user belongs to several")
@@ -69,7 +70,7 @@ class _ClientBinding(BaseModel):
 
 
 class UserCreate(_ClientBinding):
-    email: EmailStr
+    email: Email
     full_name: str = Field(min_length=2, max_length=200)
     password: str = Field(max_length=200)
 
@@ -95,7 +96,7 @@ class MemberRead(BaseModel):
 
 
 class InvitationCreate(_ClientBinding):
-    email: EmailStr
+    email: Email
     full_name: str = Field(min_length=2, max_length=200)
 
 
