@@ -58,6 +58,25 @@ class WorkerSettings(BaseModel):
     visibility_timeout_seconds: int = 300
     heartbeat_ttl_seconds: int = 30
     eager: bool = False
+    db_pool_size: int = 5  # per worker process: one task at a time, plus relay sessions
+    # Prefix of every broker key and of the worker's own Redis keys (heartbeat, task counts),
+    # so several deployments or test runs can share one Redis database.
+    key_prefix: str = ""
+
+
+class EventsSettings(BaseModel):
+    # After a commit the caller waits up to this long for delivery; the rest goes on in the
+    # background and the sweep (core.relay_outbox) is the backstop.
+    inline_budget_seconds: float = 0.5
+    sweep_interval_seconds: float = 5.0
+    batch_size: int = 100
+    retain_published_days: int = 7
+
+
+class RealtimeSettings(BaseModel):
+    ping_interval_seconds: float = 25.0
+    reauth_interval_seconds: float = 60.0
+    queue_size: int = 500
 
 
 class Settings(BaseSettings):
@@ -96,6 +115,8 @@ class Settings(BaseSettings):
     rate_limit: RateLimitSettings = RateLimitSettings()
     storage: StorageSettings = StorageSettings()
     worker: WorkerSettings = WorkerSettings()
+    events: EventsSettings = EventsSettings()
+    realtime: RealtimeSettings = RealtimeSettings()
 
     @property
     def demo_users_allowed(self) -> bool:
