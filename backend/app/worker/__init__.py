@@ -1,0 +1,1 @@
+"""Celery worker and beat: `celery -A app.worker.celery_app worker|beat` (see celery_app.py)."""
