@@ -2,7 +2,9 @@
 do its work (database, Redis, a live worker, object storage, the vector store).
 
 Checks run concurrently, each bounded by a timeout, so one dead dependency makes the
-answer 503 in about two seconds instead of hanging the probe.
+answer 503 in about two seconds instead of hanging the probe. The vector check queries
+Qdrant when it is a server, or the local-mode client if this process already owns it;
+otherwise it checks the local folder without taking its lock (see core.vector).
 """
 
 from __future__ import annotations
@@ -19,10 +21,11 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from sqlalchemy import text
 
+from app.config import get_settings
+from app.core import vector
 from app.core.db import get_engine
 from app.core.redis import get_redis
 from app.core.storage import ObjectStorage, get_storage
-from app.core.vector import get_qdrant
 from app.identity.deps import Public
 
 CHECK_TIMEOUT_SECONDS = 2.0
@@ -77,8 +80,12 @@ async def check_worker() -> None:
 
 
 async def check_vector() -> None:
+    if not get_settings().qdrant_url and not vector.is_open():
+        # local mode owned by no client here: check its folder without taking its lock
+        await anyio.to_thread.run_sync(vector.local_folder_usable)
+        return
     # opening is bounded separately: a cold process imports qdrant-client (seconds)
-    client = await asyncio.wait_for(anyio.to_thread.run_sync(get_qdrant),
+    client = await asyncio.wait_for(anyio.to_thread.run_sync(vector.get_qdrant),
                                     VECTOR_OPEN_TIMEOUT_SECONDS)
     await asyncio.wait_for(anyio.to_thread.run_sync(client.get_collections),
                            CHECK_TIMEOUT_SECONDS)

@@ -4,11 +4,14 @@ local mode at `settings.qdrant_path` otherwise.
 Local mode holds a file lock on its folder for as long as the client lives, so a
 process opens it once, lazily, and keeps it (`get_qdrant()`); the AI layer and the
 health probe share that one client. Only one process at a time can own a local-mode
-folder: with several processes (API + worker) set `QDRANT_URL` to a server.
+folder: with several processes using vectors (API + worker) set `QDRANT_URL` to a server.
+The health probe never opens local mode itself (a load balancer's probe would take the
+folder away from the process that uses it); see `local_folder_usable`.
 """
 
 from __future__ import annotations
 
+import os
 import threading
 from typing import TYPE_CHECKING
 
@@ -36,6 +39,19 @@ def get_qdrant() -> QdrantClient:
                     settings.qdrant_path.mkdir(parents=True, exist_ok=True)
                     _client = QdrantClient(path=str(settings.qdrant_path))
     return _client
+
+
+def is_open() -> bool:
+    return _client is not None
+
+
+def local_folder_usable() -> None:
+    """Raise unless the local-mode folder exists (or can be made) and is writable; takes no
+    lock, so it is safe while another process owns the folder."""
+    path = get_settings().qdrant_path
+    path.mkdir(parents=True, exist_ok=True)
+    if not os.access(path, os.R_OK | os.W_OK | os.X_OK):
+        raise PermissionError(f"Qdrant local folder {path} is not writable")
 
 
 def close_qdrant() -> None:
