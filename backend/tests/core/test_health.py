@@ -7,10 +7,16 @@ import threading
 import time
 from collections.abc import Iterator
 
+import anyio.to_thread
 import pytest
 
+from app.config import get_settings
+from app.core import vector
 from app.core.storage import ObjectStorage, get_storage
 from app.worker.heartbeat import HEARTBEAT_KEY, beat_async
+
+# qdrant-client warns (from a worker thread) when the server it checks is unreachable
+pytestmark = pytest.mark.filterwarnings("ignore:Failed to obtain server version")
 
 CHECKS = {"database", "redis", "worker", "storage", "vector"}
 
@@ -116,6 +122,41 @@ class TestReadiness:
             "status": "down", "latency_ms": body["checks"]["worker"]["latency_ms"],
             "error": "no recent worker heartbeat"}
         assert body["checks"]["database"]["status"] == "ok"
+
+
+class TestVectorStore:
+    @pytest.fixture
+    def fresh_vector_client(self):
+        vector.close_qdrant()
+        yield
+        vector.close_qdrant()
+
+    async def test_local_mode_client_of_this_process_is_queried(
+            self, client, worker_alive, fresh_vector_client):
+        await anyio.to_thread.run_sync(vector.get_qdrant)  # e.g. the AI layer opened it
+
+        r = await client.get("/health")
+
+        assert r.json()["checks"]["vector"]["status"] == "ok"
+        assert vector.is_open()
+
+    async def test_probe_does_not_take_the_local_folder(self, client, worker_alive,
+                                                         fresh_vector_client):
+        r = await client.get("/health")
+
+        assert r.json()["checks"]["vector"]["status"] == "ok"
+        assert not vector.is_open()  # the worker may own the folder; the probe leaves it
+
+    async def test_qdrant_server_down_is_503_naming_vector(
+            self, client, worker_alive, fresh_vector_client, monkeypatch):
+        monkeypatch.setattr(get_settings(), "qdrant_url", f"http://127.0.0.1:{closed_port()}")
+
+        r = await client.get("/health")
+
+        body = r.json()
+        assert r.status_code == 503
+        assert body["checks"]["vector"]["status"] == "down"
+        assert body["checks"]["storage"]["status"] == "ok"
 
 
 class TestLiveness:
