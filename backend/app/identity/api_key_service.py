@@ -11,6 +11,7 @@ from app.core import audit
 from app.core.errors import NotFound, ValidationFailed
 from app.core.pagination import PageParams, paginate
 from app.identity import api_keys as keyfmt
+from app.identity import principal_cache
 from app.identity.actor import Actor, Scope
 from app.identity.models import ApiKey
 from app.identity.repository import IdentityRepository
@@ -58,6 +59,7 @@ class ApiKeyService:
         if record.revoked_at is None:
             before = audit.snapshot(record)
             record.revoked_at = datetime.now(UTC)
+            principal_cache.forget_api_key(record.id)
             await audit.record(session, actor, "identity.api_key.revoked", "api_key",
                                record.id, before=before, after=audit.snapshot(record))
         return ApiKeyRead.model_validate(record)

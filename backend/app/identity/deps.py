@@ -14,14 +14,15 @@ from datetime import UTC, datetime
 from typing import Any
 
 from fastapi import Depends, Request, WebSocket
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.config import get_settings
 from app.core import ratelimit
 from app.core.audit.models import ActorType
-from app.core.db import get_sessionmaker
+from app.core.db import DbSession, get_sessionmaker
 from app.core.errors import Forbidden, Unauthorized
 from app.core.redis import get_redis
-from app.identity import api_keys, tokens
+from app.identity import api_keys, principal_cache, tokens
 from app.identity.actor import Actor
 from app.identity.repository import IdentityRepository
 from app.identity.roles import Permission, Role, permissions_for
@@ -41,50 +42,63 @@ def bearer_from(headers: Any) -> str | None:
     return None
 
 
-async def _actor_from_access_token(token: str) -> Actor:
+async def _actor_from_access_token(session: AsyncSession, token: str) -> Actor:
     claims = tokens.decode_access(token)
-    async with get_sessionmaker()() as session:
-        found = await IdentityRepository(session).active_principal(
-            claims.user_id, claims.organization_id)
+    key = ("user", claims.user_id, claims.organization_id)
+    if (cached := principal_cache.get(key)) is not None:
+        return cached
+    found = await IdentityRepository(session).active_principal(
+        claims.user_id, claims.organization_id)
     if found is None:
         raise Unauthorized("Account disabled or membership removed")
     user, membership = found
-    return Actor(ActorType.user, membership.organization_id, membership.role,
-                 permissions_for(membership.role), user_id=user.id,
-                 client_company_id=membership.client_company_id, email=user.email)
+    actor = Actor(ActorType.user, membership.organization_id, membership.role,
+                  permissions_for(membership.role), user_id=user.id,
+                  client_company_id=membership.client_company_id, email=user.email)
+    principal_cache.put(key, actor)
+    return actor
 
 
-async def _actor_from_api_key(key: str) -> Actor:
+async def _actor_from_api_key(session: AsyncSession, key: str) -> Actor:
     parts = api_keys.split(key)
     if parts is None:
         raise Unauthorized("Invalid API key")
     prefix, secret = parts
+    cache_key = ("api_key", prefix, api_keys.digest(secret))
+    if (cached := principal_cache.get(cache_key)) is not None:
+        return cached
     now = datetime.now(UTC)
-    async with get_sessionmaker()() as session:
-        repo = IdentityRepository(session)
-        record = await repo.api_key_by_prefix(prefix)
-        if (record is None or not api_keys.matches(secret, record.secret_hash)
-                or record.revoked_at is not None
-                or (record.expires_at is not None and record.expires_at <= now)):
-            raise Unauthorized("Invalid, expired or revoked API key")
-        if await get_redis().set(f"apikey:touched:{record.id}", "1", nx=True,
-                                 ex=_API_KEY_TOUCH_SECONDS):
-            await repo.touch_api_key(record.id, now)
-            await session.commit()
+    repo = IdentityRepository(session)
+    record = await repo.api_key_by_prefix(prefix)
+    if (record is None or not api_keys.matches(secret, record.secret_hash)
+            or record.revoked_at is not None
+            or (record.expires_at is not None and record.expires_at <= now)):
+        raise Unauthorized("Invalid, expired or revoked API key")
+    if await get_redis().set(f"apikey:touched:{record.id}", "1", nx=True,
+                             ex=_API_KEY_TOUCH_SECONDS):
+        await repo.touch_api_key(record.id, now)
     allowed = permissions_for(record.role)
     if record.scopes:
         allowed = allowed & frozenset(p for p in Permission if p.value in record.scopes)
-    return Actor(ActorType.api_key, record.organization_id, record.role, allowed,
-                 api_key_id=record.id,
-                 extra={"rate_limit": record.rate_limit_per_second})
+    actor = Actor(ActorType.api_key, record.organization_id, record.role, allowed,
+                  api_key_id=record.id, extra={"rate_limit": record.rate_limit_per_second})
+    principal_cache.put(cache_key, actor)
+    return actor
 
 
-async def authenticate_token(token: str | None) -> Actor:
+async def authenticate_token(token: str | None, session: AsyncSession | None = None) -> Actor:
+    """Resolve a bearer token or API key to an Actor (401 when it does not resolve).
+    Without a session (WebSockets, scripts) it opens and commits its own."""
     if not token:
         raise Unauthorized("Missing credentials: send a Bearer token or an X-API-Key header")
+    if session is None:
+        async with get_sessionmaker()() as own:
+            actor = await authenticate_token(token, own)
+            await own.commit()
+        return actor
     if api_keys.is_api_key(token):
-        return await _actor_from_api_key(token)
-    return await _actor_from_access_token(token)
+        return await _actor_from_api_key(session, token)
+    return await _actor_from_access_token(session, token)
 
 
 async def _throttle(actor: Actor) -> None:
@@ -96,8 +110,8 @@ async def _throttle(actor: Actor) -> None:
     await ratelimit.hit(get_redis(), f"api:{actor.type}:{actor.id}", limit, 1)
 
 
-async def current_actor(request: Request) -> Actor:
-    actor = await authenticate_token(bearer_from(request.headers))
+async def current_actor(request: Request, session: DbSession) -> Actor:
+    actor = await authenticate_token(bearer_from(request.headers), session)
     await _throttle(actor)
     request.state.actor = actor
     return actor

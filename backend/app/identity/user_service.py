@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core import audit
 from app.core.errors import Conflict, FieldError, NotFound, ValidationFailed
 from app.core.pagination import PageParams, paginate
-from app.identity import tokens
+from app.identity import principal_cache, tokens
 from app.identity.actor import Actor, Scope
 from app.identity.models import Membership, Organization, User
 from app.identity.passwords import hash_password
@@ -132,6 +132,7 @@ class UserService:
         if "is_active" in changes and changes["is_active"] is not None:
             membership.is_active = changes["is_active"]
         await session.flush()
+        principal_cache.forget_user(user.id)
         if not membership.is_active or membership.role != before["role"]:
             await tokens.revoke_all_for_user(redis, user.id)
         await audit.record(session, actor, "identity.membership.updated", "membership",
