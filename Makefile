@@ -35,8 +35,8 @@ migrate: ## alembic upgrade head against DATABASE_URL
 seed: ## create the demo tenant, users and API key
 	$(UV_RUN) python -m app.cli seed-demo
 
-bench: ## run the benchmarks
-	$(UV_RUN) python -m bench
+bench: install ## API vs raw asyncpg baseline; writes docs/benchmarks.md (make bench ARGS="--seconds 10")
+	bash scripts/bench.sh $(ARGS)
 
 api: ## only the API, with auto-reload (services from the environment)
 	$(UV_RUN) uvicorn app.main:app --reload --host 127.0.0.1 --port $${API_PORT:-8000}
