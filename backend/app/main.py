@@ -18,6 +18,7 @@ from app.core.logging import configure_logging
 from app.core.metrics import MetricsMiddleware
 from app.core.metrics import router as metrics_router
 from app.core.middleware import RequestContextMiddleware
+from app.core.realtime.router import router as realtime_router
 from app.core.redis import close_redis
 from app.core.vector import close_qdrant
 from app.identity.router import router as identity_router
@@ -72,6 +73,7 @@ def create_app() -> FastAPI:
     app.include_router(audit_router, prefix=API_PREFIX)
     app.include_router(health_router)
     app.include_router(metrics_router)
+    app.include_router(realtime_router)
     return app
 
 
