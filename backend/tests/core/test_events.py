@@ -63,11 +63,44 @@ class TestPublish:
         assert await relay.sweep() >= 0
         assert await count_effects(event.event_id) == 0
 
+    async def test_a_burst_of_commits_delivers_each_event_once(self):
+        organization_id = uuid.uuid4()
+        published = [SampleHappened(organization_id=organization_id, label=f"burst-{i}")
+                     for i in range(40)]
+
+        async def commit(event: SampleHappened) -> None:
+            async with unit_of_work() as session:
+                await events.publish(session, event)
+
+        await asyncio.gather(*(commit(e) for e in published))
+        await relay.drain()
+
+        for event in published:
+            assert await count_effects(event.event_id) == 1
+            assert (await outbox_row(event.event_id)).published_at is not None
+
     async def test_the_event_name_is_the_wire_name(self):
         from app.identity.events import UserInvited
 
         assert UserInvited.__event_name__ == "identity.user_invited"
         assert events.event_class("tests.sample_happened") is SampleHappened
+
+
+class TestRequests:
+    async def test_an_event_published_by_a_route_leaves_after_the_commit(self, client, admin):
+        r = await client.post("/api/v1/admin/invitations", headers=admin.headers, json={
+            "email": f"new-{uuid.uuid4().hex[:6]}@example.test", "full_name": "Nova Pessoa",
+            "role": "Comercial"})
+        assert r.status_code == 201, r.text
+        await relay.drain()
+
+        async with get_sessionmaker()() as session:
+            rows = (await session.execute(select(OutboxEvent).where(
+                OutboxEvent.name == "identity.user_invited",
+                OutboxEvent.organization_id == admin.organization_id))).scalars().all()
+        assert len(rows) == 1
+        assert rows[0].payload["invitation_id"] == r.json()["id"]
+        assert rows[0].published_at is not None
 
 
 class TestExactlyOnce:

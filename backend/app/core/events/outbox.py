@@ -23,7 +23,7 @@ async def publish(session: AsyncSession, event: Event) -> None:
     """
     session.add(OutboxEvent(
         id=event.event_id, name=event.event_name, organization_id=event.organization_id,
-        payload=event.payload(), created_at=event.occurred_at,
+        payload=event.payload(),
     ))
     session.info.setdefault(PENDING_KEY, []).append(event.event_id)
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
+import weakref
 from datetime import UTC, datetime, timedelta
 
 import structlog
@@ -39,7 +40,20 @@ log = structlog.get_logger(__name__)
 
 MAX_BACKOFF_SECONDS = 600
 LEDGER_RETAIN_DAYS = 30
+# Concurrent claims per process. A delivery holds two connections (the claim, a handler's
+# unit of work), so this bounds the relay's share of the pool under bursts.
+DELIVERY_SLOTS = 4
 _inflight: set[asyncio.Future] = set()
+_slots: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Semaphore] = (
+    weakref.WeakKeyDictionary())
+
+
+def _delivery_slot() -> asyncio.Semaphore:
+    loop = asyncio.get_running_loop()
+    slot = _slots.get(loop)
+    if slot is None:
+        slot = _slots[loop] = asyncio.Semaphore(DELIVERY_SLOTS)
+    return slot
 
 
 async def after_commit(session: AsyncSession) -> None:
@@ -106,7 +120,7 @@ async def sweep(max_batches: int = 20) -> int:
 async def _claim_and_deliver(stmt) -> tuple[int, int]:
     load_handlers()
     delivered = 0
-    async with get_sessionmaker()() as session, session.begin():
+    async with _delivery_slot(), get_sessionmaker()() as session, session.begin():
         rows = (await session.execute(stmt)).scalars().all()
         for row in rows:
             delivered += await _deliver_row(row)
