@@ -20,6 +20,7 @@ import pytest
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed
 
+from app.core.realtime import hub as realtime_hub
 from app.identity.roles import Role
 from tests.core.conftest import BACKEND, child_env, free_port, run_script
 
@@ -174,3 +175,24 @@ class TestEvents:
 
         assert staff == ["staff only", "staff again"]
         assert customer_seen == ["this client", "this client again"]
+
+
+class TestHubConnectionLoss:
+    async def test_a_dropped_redis_connection_is_resubscribed_and_announced(self, redis):
+        hub = realtime_hub.Hub()
+        channel = realtime_hub.org_channel(uuid.uuid4())
+        sub = await hub.subscribe([channel])
+        try:
+            # the server drops our subscriber connection (a Redis restart, a network cut)
+            host, port = hub._pubsub.connection._writer.get_extra_info("sockname")[:2]
+            assert await redis.execute_command("CLIENT", "KILL", "ADDR", f"{host}:{port}")
+
+            assert await asyncio.wait_for(sub.queue.get(), 10) == realtime_hub.RESYNC
+            deadline = time.monotonic() + 10
+            while await realtime_hub.push(channel, {"type": "event", "name": "after"}) == 0:
+                assert time.monotonic() < deadline, "never resubscribed"
+                await asyncio.sleep(0.1)
+            assert json.loads(await asyncio.wait_for(sub.queue.get(), 5))["name"] == "after"
+        finally:
+            await hub.unsubscribe(sub)
+        assert hub.channels == []

@@ -99,6 +99,7 @@ class Hub:
         self._pubsub: PubSub | None = None
         self._reader: asyncio.Task | None = None
         self._lock = asyncio.Lock()
+        self._resync_after: set[str] = set()  # after a reconnect: confirmations still due
 
     @property
     def channels(self) -> list[str]:
@@ -144,6 +145,7 @@ class Hub:
                     del self._subs[channel]
                     self._confirmed.pop(channel, None)
                     gone.append(channel)
+            self._settle_resync(set(gone))
             if not self._subs:
                 await self._stop()
             elif gone and self._pubsub is not None:
@@ -196,13 +198,21 @@ class Hub:
                 self._dispatch(message)
 
     async def _resubscribe(self) -> PubSub:
+        """After a lost connection: subscribe again; once Redis confirmed every channel, tell
+        every socket to resync (what was published meanwhile never reached us)."""
         async with self._lock:
             pubsub = self._ensure_pubsub()
             if self._subs:
+                self._resync_after = set(self._subs)
                 await pubsub.subscribe(*self._subs)
-            for sub in {s for subs in self._subs.values() for s in subs}:
-                sub.offer(RESYNC)
             return pubsub
+
+    def _settle_resync(self, channels: set[str]) -> None:
+        if self._resync_after:
+            self._resync_after -= channels
+            if not self._resync_after:
+                for sub in {s for subs in self._subs.values() for s in subs}:
+                    sub.offer(RESYNC)
 
     def _dispatch(self, message: dict[str, Any]) -> None:
         kind, channel = message.get("type"), _text(message.get("channel"))
@@ -210,6 +220,7 @@ class Hub:
             confirmed = self._confirmed.get(channel)
             if confirmed is not None:
                 confirmed.set()
+            self._settle_resync({channel})
         elif kind == "message":
             data = _text(message.get("data"))
             for sub in list(self._subs.get(channel, ())):
