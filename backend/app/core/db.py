@@ -1,7 +1,10 @@
 """Async engine and the unit of work: one session per request or task.
 
 The request dependency commits once when the route returns and rolls back on
-any error, so a route either changes everything it meant to or nothing.
+any error, so a route either changes everything it meant to or nothing. Safe
+methods (GET, HEAD, OPTIONS) change nothing, so their session runs without an
+explicit transaction (PostgreSQL autocommit): under READ COMMITTED a transaction
+would give them no stronger guarantee, and it saves two round trips per request.
 Committed events leave through the outbox after the commit (see core.events).
 """
 
@@ -23,6 +26,8 @@ from app.config import get_settings
 
 _engine: AsyncEngine | None = None
 _sessionmaker: async_sessionmaker[AsyncSession] | None = None
+_read_sessionmaker: async_sessionmaker[AsyncSession] | None = None
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
 def create_engine(url: str | None = None, **kwargs) -> AsyncEngine:
@@ -37,10 +42,9 @@ def create_engine(url: str | None = None, **kwargs) -> AsyncEngine:
 
 
 def get_engine() -> AsyncEngine:
-    global _engine, _sessionmaker
     if _engine is None:
-        _engine = create_engine()
-        _sessionmaker = async_sessionmaker(_engine, expire_on_commit=False)
+        use_engine(create_engine())
+    assert _engine is not None
     return _engine
 
 
@@ -50,19 +54,29 @@ def get_sessionmaker() -> async_sessionmaker[AsyncSession]:
     return _sessionmaker
 
 
+def get_read_sessionmaker() -> async_sessionmaker[AsyncSession]:
+    """Sessions for safe requests: same pool, no BEGIN/COMMIT (autocommit)."""
+    get_engine()
+    assert _read_sessionmaker is not None
+    return _read_sessionmaker
+
+
 def use_engine(engine: AsyncEngine) -> None:
     """Point the process at another engine (tests, the bench, the worker)."""
-    global _engine, _sessionmaker
+    global _engine, _sessionmaker, _read_sessionmaker
     _engine = engine
     _sessionmaker = async_sessionmaker(engine, expire_on_commit=False)
+    _read_sessionmaker = async_sessionmaker(
+        engine.execution_options(isolation_level="AUTOCOMMIT"), expire_on_commit=False)
 
 
 async def dispose_engine() -> None:
-    global _engine, _sessionmaker
+    global _engine, _sessionmaker, _read_sessionmaker
     if _engine is not None:
         await _engine.dispose()
     _engine = None
     _sessionmaker = None
+    _read_sessionmaker = None
 
 
 @asynccontextmanager
@@ -84,7 +98,8 @@ async def unit_of_work() -> AsyncIterator[AsyncSession]:
 async def _request_session(request: Request) -> AsyncIterator[AsyncSession]:
     from app.core.events.relay import after_commit
 
-    async with get_sessionmaker()() as session:
+    safe = request.method in SAFE_METHODS
+    async with (get_read_sessionmaker() if safe else get_sessionmaker())() as session:
         request.state.session = session
         try:
             yield session

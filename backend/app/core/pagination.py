@@ -1,7 +1,8 @@
 """Cursor (keyset) pagination: stable under inserts, O(page) at any depth.
 
-A page is ordered by one sort column plus a unique tiebreaker; the cursor is
-the last row's values, base64-encoded. Pages never use OFFSET.
+A page is ordered by one sort column plus a unique tiebreaker (none when the sort
+column is itself unique, so that an index on `(organization_id, sort)` serves the
+page); the cursor is the last row's values, base64-encoded. Pages never use OFFSET.
 """
 
 from __future__ import annotations
@@ -27,6 +28,13 @@ MAX_LIMIT = 200
 class Page(BaseModel, Generic[T]):
     items: list[T]
     next_cursor: str | None = Field(None, description="Pass as `cursor` to get the next page")
+
+    @classmethod
+    def of(cls, rows: list[Any], next_cursor: str | None) -> Page[T]:
+        """A page straight from ORM rows: validated once, in pydantic-core, through the
+        item schema's `from_attributes` (no per-row Python loop)."""
+        return cls.model_validate({"items": rows, "next_cursor": next_cursor},
+                                  from_attributes=True)
 
 
 @dataclass(frozen=True)
@@ -70,24 +78,22 @@ async def paginate(
     stmt: Select,
     *,
     sort: InstrumentedAttribute,
-    tiebreaker: InstrumentedAttribute,
+    tiebreaker: InstrumentedAttribute | None,
     params: PageParams,
     descending: bool = True,
 ) -> tuple[list[Any], str | None]:
     """Run one page of `stmt` (which selects a single entity) and return (rows, next cursor)."""
     limit = max(1, min(params.limit, MAX_LIMIT))
+    columns = [sort] if tiebreaker is None else [sort, tiebreaker]
     if params.cursor:
         values = _decode(params.cursor)
-        if len(values) != 2:
+        if len(values) != len(columns):
             raise ValidationFailed.on("cursor", "Invalid cursor")
-        last_sort, last_tie = values
-        key = tuple_(sort, tiebreaker)
-        stmt = stmt.where(key < tuple_(last_sort, last_tie) if descending
-                          else key > tuple_(last_sort, last_tie))
-    order = (sort.desc(), tiebreaker.desc()) if descending else (sort.asc(), tiebreaker.asc())
+        key, last = tuple_(*columns), tuple_(*values)
+        stmt = stmt.where(key < last if descending else key > last)
+    order = [c.desc() if descending else c.asc() for c in columns]
     rows = list((await session.scalars(stmt.order_by(*order).limit(limit + 1))).all())
     if len(rows) <= limit:
         return rows, None
     rows = rows[:limit]
-    last = rows[-1]
-    return rows, _encode([getattr(last, sort.key), getattr(last, tiebreaker.key)])
+    return rows, _encode([getattr(rows[-1], c.key) for c in columns])

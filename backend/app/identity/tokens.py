@@ -89,13 +89,28 @@ def issue_access(user_id: uuid.UUID, organization_id: uuid.UUID, role: str) -> s
                    get_settings().auth.access_ttl_seconds)
 
 
+_verified: dict[str, tuple[int, AccessClaims]] = {}
+_VERIFIED_MAX = 10_000
+
+
 def decode_access(token: str) -> AccessClaims:
+    """Verify an access token. A verified token is remembered until it expires, so a
+    client's repeated calls skip the signature check (expiry is still checked each time)."""
+    hit = _verified.get(token)
+    if hit is not None:
+        if hit[0] > time.time():
+            return hit[1]
+        _verified.pop(token, None)
     claims = _decode(token, ACCESS)
     try:
-        return AccessClaims(uuid.UUID(claims["sub"]), uuid.UUID(claims["org"]),
-                            str(claims["role"]), str(claims["jti"]))
+        decoded = AccessClaims(uuid.UUID(claims["sub"]), uuid.UUID(claims["org"]),
+                               str(claims["role"]), str(claims["jti"]))
     except (KeyError, ValueError) as exc:
         raise Unauthorized("Invalid token") from exc
+    if len(_verified) >= _VERIFIED_MAX:
+        _verified.clear()
+    _verified[token] = (int(claims["exp"]), decoded)
+    return decoded
 
 
 def _refresh_token(user_id: uuid.UUID, organization_id: uuid.UUID, family: str, jti: str) -> str:

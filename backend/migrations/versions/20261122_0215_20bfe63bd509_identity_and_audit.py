@@ -34,8 +34,7 @@ def upgrade() -> None:
     sa.Column('ip', sa.String(length=64), nullable=True),
     sa.Column('user_agent', sa.String(length=400), nullable=True),
     sa.Column('request_id', sa.String(length=64), nullable=True),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_core_audit_entry')),
-    sa.UniqueConstraint('seq', name=op.f('uq_core_audit_entry_seq'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_core_audit_entry'))
     )
     op.create_index(op.f('ix_core_audit_entry_action'), 'core_audit_entry', ['action'], unique=False)
     op.create_index('ix_core_audit_entry_org_entity', 'core_audit_entry', ['organization_id', 'entity_type', 'entity_id'], unique=False)

@@ -28,7 +28,7 @@ class AuditEntry(Base):
     )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
-    seq: Mapped[int] = mapped_column(BigInteger, Identity(always=True), unique=True)
+    seq: Mapped[int] = mapped_column(BigInteger, Identity(always=True))
     organization_id: Mapped[uuid.UUID | None] = mapped_column(index=False)
     occurred_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=func.now())
     actor_type: Mapped[ActorType] = mapped_column(

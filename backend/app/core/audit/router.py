@@ -40,4 +40,4 @@ async def list_audit(
         session, actor.organization_id,
         AuditFilter(actor_type, actor_id, action, entity_type, entity_id, since, until),
         PageParams(limit, cursor))
-    return Page(items=[AuditEntryRead.model_validate(r) for r in rows], next_cursor=next_cursor)
+    return Page[AuditEntryRead].of(rows, next_cursor)

@@ -86,4 +86,4 @@ async def list_entries(session: AsyncSession, organization_id: uuid.UUID, filter
                        page: PageParams) -> tuple[list[AuditEntry], str | None]:
     """One page of an organization's audit log, newest first."""
     return await paginate(session, audit_query(organization_id, filters), sort=AuditEntry.seq,
-                          tiebreaker=AuditEntry.id, params=page)
+                          tiebreaker=None, params=page)
