@@ -26,7 +26,7 @@ test: install ## ruff + import-linter + pytest (make test ARGS="-k name -x")
 	bash scripts/test.sh $(ARGS)
 
 lint: ## ruff check + import-linter
-	$(UV_RUN) ruff check app tests
+	$(UV_RUN) ruff check app tests bench
 	@if [ -f $(BACKEND)/.importlinter ]; then $(UV_RUN) lint-imports; fi
 
 migrate: ## alembic upgrade head against DATABASE_URL

@@ -19,7 +19,7 @@ step() {
     "$@" || failed+=("$*")
 }
 
-step uv run --frozen ruff check app tests
+step uv run --frozen ruff check app tests bench
 if [[ -f .importlinter ]]; then
     step uv run --frozen lint-imports
 fi

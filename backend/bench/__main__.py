@@ -51,8 +51,9 @@ async def _prepare_database(admin_dsn: str, raw_dsn: str, env: dict[str, str]) -
     await conn.execute("DROP DATABASE IF EXISTS somos_bench WITH (FORCE)")
     await conn.execute("CREATE DATABASE somos_bench")
     await conn.close()
-    subprocess.run([sys.executable, "-m", "alembic", "upgrade", "head"], cwd=BACKEND, env=env,
-                   check=True, capture_output=True)
+    await asyncio.to_thread(
+        subprocess.run, [sys.executable, "-m", "alembic", "upgrade", "head"], cwd=BACKEND,
+        env=env, check=True, capture_output=True)
 
 
 SEED = """
@@ -86,7 +87,7 @@ FROM generate_series(1, $2) AS g
 
 
 def _start(cmd: list[str], env: dict[str, str], port: int) -> subprocess.Popen:
-    proc = subprocess.Popen(cmd, cwd=BACKEND, env=env, stdout=subprocess.DEVNULL,
+    proc = subprocess.Popen(cmd, cwd=BACKEND, env=env, stdout=subprocess.DEVNULL,  # noqa: S603
                             stderr=subprocess.PIPE)
     deadline = time.time() + 60
     while time.time() < deadline:
@@ -132,8 +133,9 @@ async def main(seconds: float, write: Path | None) -> int:
     env = {**os.environ, "DATABASE_URL": db_url, "APP_ENV": "test", "LOG_LEVEL": "WARNING",
            "RATE_LIMIT__API_PER_SECOND": "1000000", "DB_POOL_SIZE": "20"}
     await _prepare_database(admin_dsn, raw_dsn, env)
-    seeded = subprocess.run([sys.executable, "-c", SEED, PASSWORD], cwd=BACKEND, env=env,
-                            check=True, capture_output=True, text=True)
+    seeded = await asyncio.to_thread(
+        subprocess.run, [sys.executable, "-c", SEED, PASSWORD], cwd=BACKEND, env=env,
+        check=True, capture_output=True, text=True)
     org_id, other_id = seeded.stdout.split()
     conn = await asyncpg.connect(raw_dsn)
     await conn.execute(FILL, org_id, ROWS)
@@ -181,16 +183,20 @@ async def main(seconds: float, write: Path | None) -> int:
     table = "\n".join(lines)
     print(f"\n{header}\n\n{table}")
     if write:
-        text = write.read_text() if write.exists() else ""
-        marker = "<!-- bench:results -->"
-        if marker in text:
-            before, _, rest = text.partition(marker)
-            after = rest.split("<!-- /bench:results -->", 1)[-1]
-            write.write_text(f"{before}{marker}\n{header}\n\n{table}\n"
-                             f"<!-- /bench:results -->{after}")
-        else:
-            write.write_text(f"{text}\n{marker}\n{header}\n\n{table}\n<!-- /bench:results -->\n")
+        _record(write, f"{header}\n\n{table}")
     return 0
+
+
+def _record(path: Path, results: str) -> None:
+    """Put the results between the markers of docs/benchmarks.md (appended if missing)."""
+    start, end = "<!-- bench:results -->", "<!-- /bench:results -->"
+    text = path.read_text() if path.exists() else ""
+    block = f"{start}\n{results}\n{end}"
+    if start in text:
+        before, _, rest = text.partition(start)
+        path.write_text(before + block + rest.split(end, 1)[-1])
+    else:
+        path.write_text(f"{text}\n{block}\n")
 
 
 if __name__ == "__main__":

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import uuid
 
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+
 from app.identity.roles import Role
 
 
@@ -131,11 +135,6 @@ class TestAuditLog:
         assert entry["before"]["role"] == "Campo" and entry["after"]["role"] == "Diretor"
 
     async def test_audit_entries_cannot_be_changed(self, session, admin):
-        from sqlalchemy import text
-        from sqlalchemy.exc import DBAPIError
-
-        import pytest
-
         with pytest.raises(DBAPIError, match="append-only"):
             await session.execute(text("UPDATE core_audit_entry SET action = 'x'"))
 
