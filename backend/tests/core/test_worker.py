@@ -206,7 +206,7 @@ class TestKilledWorker:
         first = Worker(prefix, "doomed")
         second = None
         try:
-            client.send_task("tests.slow_effect", args=[key, 3.0])
+            client.send_task("tests.slow_effect", args=[key, 2.0])
             await eventually(lambda: redis.exists(f"test:started:{key}"), 40,
                              "the task to start", first)
 
