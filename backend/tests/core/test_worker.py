@@ -13,6 +13,7 @@ import tempfile
 import time
 import uuid
 from collections.abc import Awaitable, Callable, Iterator
+from datetime import UTC, datetime
 
 import pytest
 from celery import Celery
@@ -25,7 +26,7 @@ from app.core.events.models import OutboxEvent
 from app.worker import metrics
 from app.worker.celery_app import configure
 from app.worker.heartbeat import HEARTBEAT_KEY
-from tests.core.conftest import BACKEND, child_env, count_effects, run_script
+from tests.core.conftest import BACKEND, child_env, count_effects, free_port, run_script
 from tests.core.sample_events import SampleHappened
 
 VISIBILITY_TIMEOUT = 5
@@ -181,6 +182,39 @@ asyncio.run(main())
         await eventually(
             lambda: _count_at_least(prefix, redis, "tests.record_event", "succeeded", 2), 20,
             "the task to run a second time", worker)
+        assert await count_effects(event_id, "tests.record_event") == 1
+
+    async def test_an_event_committed_while_the_broker_was_down_is_delivered_later(
+            self, worker, celery_client, prefix):
+        dead_redis = f"redis://127.0.0.1:{free_port()}/0"  # nothing listens there
+        done = await asyncio.to_thread(run_script, """
+import asyncio, uuid
+from app.core import events
+from app.core.db import unit_of_work
+from app.core.events import relay
+from tests.core.sample_events import SampleQueued
+
+async def main():
+    event = SampleQueued(organization_id=uuid.uuid4(), label="broker down")
+    async with unit_of_work() as session:  # the commit must not fail because of Redis
+        await events.publish(session, event)
+    await relay.drain()
+    print(event.event_id)
+
+asyncio.run(main())
+""", WORKER__KEY_PREFIX=prefix, REDIS_URL=dead_redis)
+        assert done.returncode == 0, done.stderr
+        event_id = uuid.UUID(done.stdout.strip().splitlines()[-1])
+        async with get_sessionmaker()() as session:
+            row = await session.get(OutboxEvent, event_id)
+            assert row.published_at is None and "tests.record_event" in row.last_error
+            row.available_at = datetime.now(UTC)  # its backoff is over
+            await session.commit()
+
+        celery_client.send_task("core.relay_outbox")  # the beat's sweep, Redis back
+
+        await eventually(lambda: _effects_at_least(event_id, 1), 20,
+                         "the sweep to enqueue it", worker)
         assert await count_effects(event_id, "tests.record_event") == 1
 
     async def test_the_beat_sweep_delivers_what_a_crash_left_in_the_outbox(
