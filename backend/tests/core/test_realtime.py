@@ -72,6 +72,10 @@ async def next_event(ws: ClientConnection, within: float = 20.0) -> dict:
             return message
 
 
+async def subscribers(redis, channel: str) -> int:
+    return dict(await redis.pubsub_numsub(channel)).get(channel, 0)
+
+
 async def connected(url: str, token: str) -> ClientConnection:
     ws = await connect(f"{url}?token={token}")
     assert await receive(ws) == {"type": "ready"}
@@ -98,7 +102,7 @@ asyncio.run(main())
 
 class TestConnecting:
     async def test_a_signed_in_user_gets_ready_then_heartbeats_and_pongs(
-            self, server, org, make_member):
+            self, server, org, make_member, redis):
         member = await make_member(org, Role.comercial)
         async with await connected(server, member.access_token) as ws:
             assert await receive(ws, PING_INTERVAL * 4) == {"type": "ping"}
@@ -107,6 +111,15 @@ class TestConnecting:
             await ws.send(json.dumps({"type": "ping"}))
             replies = [await receive(ws) for _ in range(3)]
             assert {"type": "pong"} in replies
+
+            channel = realtime_hub.user_channel(member.user_id)
+            assert await subscribers(redis, channel) == 1
+
+        # a clean close leaves no subscription behind on the server
+        deadline = time.monotonic() + 5
+        while await subscribers(redis, channel):
+            assert time.monotonic() < deadline, "the server kept the subscription"
+            await asyncio.sleep(0.1)
 
     async def test_the_authorization_header_works_too(self, server, admin):
         async with connect(server, additional_headers=admin.headers) as ws:
