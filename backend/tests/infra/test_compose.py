@@ -201,7 +201,8 @@ def test_make_run_and_test_use_the_devstack() -> None:
     text = MAKEFILE.read_text()
     assert "app.devstack run" in text
     assert "scripts/test.sh" in text
-    script = (REPO / "scripts" / "test.sh").read_text()
+    scripts = REPO / "scripts"
+    script = (scripts / "test.sh").read_text() + (scripts / "services.sh").read_text()
     assert "app.devstack services --env-file" in script
     assert "trap cleanup EXIT" in script
 
