@@ -94,9 +94,22 @@ async def eventually(check: Callable[[], Awaitable[bool]], within: float,
                          + (f"\n--- worker log ---\n{worker.output()}" if worker else ""))
 
 
+def forget(prefix: str) -> None:
+    """Delete every Redis key of one prefix (queues, bindings, heartbeat, task counts)."""
+    import redis
+
+    client = redis.Redis.from_url(get_settings().redis_url)
+    keys = list(client.scan_iter(match=f"{prefix}*", count=500))
+    if keys:
+        client.delete(*keys)
+    client.close()
+
+
 @pytest.fixture(scope="module")
-def prefix() -> str:
-    return f"t{uuid.uuid4().hex[:10]}:"
+def prefix() -> Iterator[str]:
+    value = f"t{uuid.uuid4().hex[:10]}:"
+    yield value
+    forget(value)
 
 
 @pytest.fixture(scope="module")
@@ -144,7 +157,7 @@ class TestWorker:
         key = uuid.uuid4().hex
         celery_client.send_task("tests.flaky", args=[key])
 
-        await eventually(lambda: redis.sismember("test:done", key), 20,
+        await eventually(lambda: redis.exists(f"test:done:{key}"), 20,
                          "the retried task to succeed", worker)
         assert await redis.get(f"test:flaky:{key}") == "2"
         assert await task_count(prefix, redis, "tests.flaky", "retried") >= 1
@@ -246,16 +259,17 @@ class TestKilledWorker:
 
             first.kill()  # SIGKILL to the whole process group, mid-task
             first.process.wait(5)
-            assert not await redis.sismember("test:done", key)
+            assert not await redis.exists(f"test:done:{key}")
 
             second = Worker(prefix, "heir")
-            await eventually(lambda: redis.sismember("test:done", key), 45,
+            await eventually(lambda: redis.exists(f"test:done:{key}"), 45,
                              "the task to be redelivered and finish", second)
         finally:
             first.kill()
             if second is not None:
                 second.stop()
             client.close()
+            forget(prefix)
 
         assert await redis.llen(f"test:started:{key}") == 2  # ran again after the kill
         assert await count_effects(uuid.UUID(key), "tests.slow_effect") == 1

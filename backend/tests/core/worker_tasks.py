@@ -28,12 +28,13 @@ async def slow_effect(key: str, seconds: float) -> None:
     """Announces its start, works for `seconds`, then commits one effect (once per key)."""
     redis = get_redis()
     await redis.rpush(f"test:started:{key}", "1")
+    await redis.expire(f"test:started:{key}", 3600)
     await asyncio.sleep(seconds)
     event_id = uuid.UUID(key)
     async with unit_of_work() as session, once(session, "tests.slow_effect", event_id) as fresh:
         if fresh:
             await record_effect(session, "tests.slow_effect", event_id)
-    await redis.sadd("test:done", key)
+    await redis.set(f"test:done:{key}", "1", ex=3600)
 
 
 @task("tests.boom", max_retries=0)
@@ -46,5 +47,6 @@ async def flaky(key: str) -> None:
     """Fails with a transient error on its first run, succeeds on the retry."""
     redis = get_redis()
     if await redis.incr(f"test:flaky:{key}") == 1:
+        await redis.expire(f"test:flaky:{key}", 3600)
         raise TransientError("provider unavailable")
-    await redis.sadd("test:done", key)
+    await redis.set(f"test:done:{key}", "1", ex=3600)
