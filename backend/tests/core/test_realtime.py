@@ -148,6 +148,20 @@ class TestConnecting:
         assert closed.value.rcvd.code == 4401
 
 
+    async def test_a_user_whose_role_changed_is_disconnected_with_4401(
+            self, server, client, org, admin, make_member):
+        member = await make_member(org, Role.comercial)
+        async with await connected(server, member.access_token) as ws:
+            r = await client.patch(f"/api/v1/admin/users/{member.user_id}", headers=admin.headers,
+                                   json={"role": "Cliente", "client_company_id": str(uuid.uuid4())})
+            assert r.status_code == 200, r.text
+            with pytest.raises(ConnectionClosed) as closed:
+                async with asyncio.timeout(20):
+                    while True:  # no more organization events for a client user
+                        await receive(ws)
+        assert closed.value.rcvd.code == 4401
+
+
 class TestEvents:
     async def test_an_event_committed_in_another_process_reaches_the_organization(
             self, server, admin):

@@ -14,8 +14,9 @@ can read a close code). The socket then receives, as JSON text:
 Staff receive their organization's channel and their own user channel; a client user
 (role Cliente) receives their user channel and their client company's channel, never the
 organization's. The token is checked again every realtime.reauth_interval_seconds: an
-expired token or a disabled account closes the socket with 4401 (reconnect with a fresh
-token); a client too slow to read its messages is closed with 1013.
+expired token, a disabled account or a changed role or client company closes the socket
+with 4401 (reconnect with a fresh token); a client too slow to read its messages is
+closed with 1013.
 """
 
 from __future__ import annotations
@@ -152,11 +153,14 @@ async def _write_client(websocket: WebSocket, sub: Subscription,
         now = time.monotonic()
         if now >= next_auth:
             try:
-                await authenticate_token(token)
+                actor = await authenticate_token(token)
             except Unauthorized as exc:
                 return UNAUTHORIZED, (exc.detail or exc.title)[:120]
             except Exception as exc:  # cannot tell now; keep the socket, check again later
                 log.warning("realtime_reauth_unavailable", error_type=type(exc).__name__)
+            else:
+                if frozenset(channels_for_actor(actor)) != sub.channels:  # role or company
+                    return UNAUTHORIZED, "Your access changed; reconnect"
             next_auth = now + settings.reauth_interval_seconds
         text = None
         if now >= next_ping:
