@@ -80,12 +80,13 @@ async def dispose_engine() -> None:
 
 
 @asynccontextmanager
-async def unit_of_work() -> AsyncIterator[AsyncSession]:
-    """Session for a task or script: commit on success, rollback on error,
-    then hand committed outbox rows to the relay."""
+async def unit_of_work(*, read_only: bool = False) -> AsyncIterator[AsyncSession]:
+    """One unit of work for a request, task or script: commit on success, rollback on
+    error, then hand the committed outbox rows to the relay. `read_only` sessions run in
+    autocommit (see the module docstring)."""
     from app.core.events.relay import after_commit
 
-    async with get_sessionmaker()() as session:
+    async with (get_read_sessionmaker() if read_only else get_sessionmaker())() as session:
         try:
             yield session
             await session.commit()
@@ -96,18 +97,9 @@ async def unit_of_work() -> AsyncIterator[AsyncSession]:
 
 
 async def _request_session(request: Request) -> AsyncIterator[AsyncSession]:
-    from app.core.events.relay import after_commit
-
-    safe = request.method in SAFE_METHODS
-    async with (get_read_sessionmaker() if safe else get_sessionmaker())() as session:
+    async with unit_of_work(read_only=request.method in SAFE_METHODS) as session:
         request.state.session = session
-        try:
-            yield session
-            await session.commit()
-        except BaseException:
-            await session.rollback()
-            raise
-    await after_commit(session)
+        yield session
 
 
 DbSession = Annotated[AsyncSession, Depends(_request_session)]
