@@ -131,7 +131,11 @@ async def update_user(user_id: uuid.UUID, body: UserUpdate, session: DbSession,
 
 @admin_router.post("/invitations", response_model=InvitationCreated,
                    status_code=status.HTTP_201_CREATED, operation_id="admin:create_invitation",
-                   summary="Invite a staff member or a client-portal user by e-mail")
+                   summary="Invite a staff member or a client-portal user by e-mail",
+                   description="Creates a one-time link (valid 72 h) and publishes "
+                               "`identity.user_invited` for the mail channel to deliver. The "
+                               "link is also in this response, once, so the Admin can share "
+                               "it directly.")
 async def create_invitation(body: InvitationCreate, session: DbSession,
                             actor: Actor = Require(Permission.ADMIN_WRITE)) -> InvitationCreated:
     return await invitations.invite(session, actor, body)
