@@ -102,4 +102,6 @@ async def _request_session(request: Request) -> AsyncIterator[AsyncSession]:
         yield session
 
 
-DbSession = Annotated[AsyncSession, Depends(_request_session)]
+# scope="function": commit (and its failure) happens before the response is sent; with the
+# default request scope FastAPI would send 2xx first and commit afterwards.
+DbSession = Annotated[AsyncSession, Depends(_request_session, scope="function")]

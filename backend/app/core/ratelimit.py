@@ -1,39 +1,41 @@
-"""Rate limiting on Redis: a fixed window counter per key, shared by every API replica.
+"""Rate limiting on Redis with GCRA (a token bucket kept as one timestamp per key).
 
-`hit()` counts one request and raises `RateLimited` (429 with Retry-After) once
-the window's limit is passed. The counter and its expiry are set atomically.
+`hit(redis, key, limit, period)` admits a burst of `limit` requests, then one every
+`period / limit` seconds; past that it raises `RateLimited` (429 with Retry-After). The
+check and the update are one Lua script using the Redis server's clock, so every API
+replica shares the same bucket and there is no window boundary to slip through.
 """
 
 from __future__ import annotations
 
 import math
-import time
 
 from redis.asyncio import Redis
 
 from app.config import get_settings
 from app.core.errors import RateLimited
 
-# KEYS[1] counter; ARGV[1] window ms. Returns {count, ttl ms}.
-_HIT = """
-local n = redis.call('INCR', KEYS[1])
-if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
-return {n, redis.call('PTTL', KEYS[1])}
+# KEYS[1] bucket; ARGV[1] emission interval (µs), ARGV[2] burst.
+# Returns 0 when admitted, else the microseconds to wait.
+_GCRA = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+local interval = tonumber(ARGV[1])
+local tat = tonumber(redis.call('GET', KEYS[1]) or now)
+if tat < now then tat = now end
+local new_tat = tat + interval
+local wait = new_tat - interval * tonumber(ARGV[2]) - now
+if wait > 0 then return wait end
+redis.call('SET', KEYS[1], string.format('%.0f', new_tat), 'PX', math.ceil((new_tat - now) / 1000))
+return 0
 """
 
 
-async def hit(redis: Redis, key: str, limit: int, window_seconds: float) -> None:
+async def hit(redis: Redis, key: str, limit: int, period_seconds: float) -> None:
     if not get_settings().rate_limit.enabled or limit <= 0:
         return
-    window_ms = int(window_seconds * 1000)
-    bucket = int(time.time() * 1000) // window_ms
-    count, ttl_ms = await redis.eval(_HIT, 1, f"rl:{key}:{bucket}", window_ms)
-    if int(count) > limit:
-        retry_after = max(1, math.ceil(max(int(ttl_ms), 0) / 1000))
-        raise RateLimited(retry_after)
+    interval_us = int(period_seconds * 1_000_000 / limit)
+    wait_us = int(await redis.eval(_GCRA, 1, f"rl:{key}", interval_us, limit))
+    if wait_us > 0:
+        raise RateLimited(max(1, math.ceil(wait_us / 1_000_000)))
 
-
-async def reset(redis: Redis, key: str, window_seconds: float) -> None:
-    window_ms = int(window_seconds * 1000)
-    bucket = int(time.time() * 1000) // window_ms
-    await redis.delete(f"rl:{key}:{bucket}")

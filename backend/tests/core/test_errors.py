@@ -8,7 +8,9 @@ import json
 import httpx
 import pytest
 
+from app.core.db import DbSession
 from app.identity.deps import Public
+from app.identity.models import Organization
 from app.main import create_app
 
 
@@ -81,3 +83,19 @@ class TestLogs:
         text = json.dumps(lines)
         for secret in (member.email, "5511987654321", "123.456.789-09", "wrong-password-1"):
             assert secret not in text
+
+
+class TestUnitOfWork:
+    async def test_a_failing_commit_is_never_answered_with_success(self, org):
+        app = create_app()
+
+        @app.post("/dup", operation_id="test:dup")
+        async def dup(session: DbSession, _: None = Public("test")) -> dict:
+            session.add(Organization(name="again", slug=org.slug, settings={}))  # flushed at commit
+            return {"ok": True}
+
+        transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+        async with httpx.AsyncClient(transport=transport, base_url="http://t") as c:
+            r = await c.post("/dup")
+        assert r.status_code == 500
+        assert r.json()["code"] == "internal_error"
