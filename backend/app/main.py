@@ -13,6 +13,7 @@ from app.config import get_settings
 from app.core.audit.router import router as audit_router
 from app.core.db import dispose_engine
 from app.core.errors import install_error_handlers
+from app.core.events import relay
 from app.core.health import router as health_router
 from app.core.logging import configure_logging
 from app.core.metrics import MetricsMiddleware
@@ -39,6 +40,7 @@ Errors are RFC 9457 `application/problem+json` bodies with a stable `code` and t
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     yield
+    await relay.drain(5)  # let in-flight outbox deliveries finish (the sweep covers the rest)
     await dispose_engine()
     await close_redis()
     close_qdrant()
