@@ -108,6 +108,7 @@ class Settings(BaseSettings):
     cors_origins: list[str] = ["http://localhost:3000", "http://127.0.0.1:3000"]
     db_pool_size: int = 10
     db_max_overflow: int = 20
+    db_ping_idle_seconds: float = 1.0  # pooled connections idle this long are pinged first
     log_level: str = "INFO"
     seed_demo: bool = True
 

@@ -8,6 +8,8 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
+from app.core.audit.schemas import AuditEntryRead
+from app.core.pagination import Page
 from app.identity.roles import Role
 
 
@@ -124,6 +126,22 @@ class TestAuditLog:
         assert entry["actor_type"] == "user" and entry["actor_id"] == str(admin.user_id)
         assert entry["ip"] == "203.0.113.7" and entry["user_agent"] == "pytest-agent"
         assert entry["after"]["role"] == "Campo"
+
+    async def test_pages_match_the_declared_schema_and_walk_every_entry(self, client, admin):
+        for n in range(3):
+            await client.post("/api/v1/admin/api-keys", json={"name": f"key-{n}"},
+                              headers=admin.headers)
+        seen, cursor = [], None
+        while True:
+            url = "/api/v1/admin/audit?limit=2" + (f"&cursor={cursor}" if cursor else "")
+            r = await client.get(url, headers=admin.headers)
+            page = Page[AuditEntryRead].model_validate_json(r.content)  # the OpenAPI model
+            seen += [e.seq for e in page.items]
+            cursor = page.next_cursor
+            if not cursor:
+                break
+        assert len(seen) >= 4 and seen == sorted(seen, reverse=True)
+        assert len(set(seen)) == len(seen)
 
     async def test_update_records_before_and_after(self, client, org, make_member, admin):
         member = await make_member(org, Role.campo, login=False)

@@ -24,7 +24,8 @@ class AuditFilter:
 
 
 def audit_query(organization_id: uuid.UUID, f: AuditFilter) -> Select:
-    stmt = select(AuditEntry).where(AuditEntry.organization_id == organization_id)
+    stmt = select(*AuditEntry.__table__.columns).where(
+        AuditEntry.organization_id == organization_id)
     if f.action and f.action.endswith("*"):
         stmt = stmt.where(AuditEntry.action.startswith(f.action[:-1]))
     return apply_filters(stmt, {

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 
 from app.core.audit.models import ActorType
 from app.core.audit.repository import AuditFilter
 from app.core.audit.schemas import AuditEntryRead
 from app.core.audit.service import list_entries
 from app.core.db import DbSession
-from app.core.pagination import Page, PageParams
+from app.core.pagination import Page, PageParams, page_response
 from app.identity.actor import Actor
 from app.identity.deps import Require
 from app.identity.roles import Permission
@@ -35,9 +35,9 @@ async def list_audit(
     limit: int = Query(50, ge=1, le=200),
     cursor: str | None = None,
     actor: Actor = Require(Permission.AUDIT_READ),
-) -> Page[AuditEntryRead]:
+) -> Response:
     rows, next_cursor = await list_entries(
         session, actor.organization_id,
         AuditFilter(actor_type, actor_id, action, entity_type, entity_id, since, until),
         PageParams(limit, cursor))
-    return Page[AuditEntryRead].of(rows, next_cursor)
+    return page_response(rows, next_cursor)
