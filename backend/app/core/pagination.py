@@ -81,13 +81,6 @@ def _page_statement(stmt: Select, keys: list[InstrumentedAttribute], params: Pag
     return stmt.order_by(*order).limit(limit + 1), limit
 
 
-def _split(rows: list[Any], limit: int, cursor_of) -> tuple[list[Any], str | None]:
-    if len(rows) <= limit:
-        return rows, None
-    rows = rows[:limit]
-    return rows, _encode(cursor_of(rows[-1]))
-
-
 async def paginate(
     session: AsyncSession,
     stmt: Select,
@@ -96,31 +89,26 @@ async def paginate(
     tiebreaker: InstrumentedAttribute | None,
     params: PageParams,
     descending: bool = True,
+    plain_rows: bool = False,
 ) -> tuple[list[Any], str | None]:
-    """Run one page of `stmt` (which selects a single entity) and return (rows, next cursor)."""
+    """Run one page of `stmt` and return (rows, next cursor).
+
+    `stmt` selects one ORM entity, and rows are instances; with `plain_rows` it selects
+    columns, and rows are dicts with no ORM objects built (for hot read-only lists answered
+    with `page_response`)."""
     keys = [sort] if tiebreaker is None else [sort, tiebreaker]
     page, limit = _page_statement(stmt, keys, params, descending)
-    rows = list((await session.scalars(page)).all())
-    return _split(rows, limit, lambda last: [getattr(last, c.key) for c in keys])
-
-
-async def paginate_rows(
-    session: AsyncSession,
-    stmt: Select,
-    *,
-    sort: InstrumentedAttribute,
-    tiebreaker: InstrumentedAttribute | None,
-    params: PageParams,
-    descending: bool = True,
-) -> tuple[list[dict[str, Any]], str | None]:
-    """Like `paginate`, for a statement selecting plain columns: rows come back as dicts,
-    with no ORM objects built. For hot read-only lists answered with `page_response`."""
-    keys = [sort] if tiebreaker is None else [sort, tiebreaker]
-    page, limit = _page_statement(stmt, keys, params, descending)
-    result = await session.execute(page)
-    names = list(result.keys())
-    rows = [dict(zip(names, row, strict=True)) for row in result]
-    return _split(rows, limit, lambda last: [last[c.key] for c in keys])
+    if plain_rows:
+        result = await session.execute(page)
+        names = list(result.keys())
+        rows: list[Any] = [dict(zip(names, row, strict=True)) for row in result]
+    else:
+        rows = list((await session.scalars(page)).all())
+    if len(rows) <= limit:
+        return rows, None
+    last = rows[limit - 1]
+    values = [last[c.key] if plain_rows else getattr(last, c.key) for c in keys]
+    return rows[:limit], _encode(values)
 
 
 def page_response(items: list[dict[str, Any]], next_cursor: str | None) -> Response:

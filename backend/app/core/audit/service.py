@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.audit.models import ActorType, AuditEntry
 from app.core.audit.repository import AuditFilter, audit_query
-from app.core.pagination import PageParams, paginate_rows
+from app.core.pagination import PageParams, paginate
 from app.core.request_context import request_info
 
 REDACTED_FIELDS = frozenset({"password_hash", "secret_hash", "token_hash"})
@@ -86,5 +86,5 @@ async def list_entries(session: AsyncSession, organization_id: uuid.UUID, filter
                        page: PageParams) -> tuple[list[dict[str, Any]], str | None]:
     """One page of an organization's audit log, newest first, as plain rows (the log is the
     busiest table there is: every write adds to it)."""
-    return await paginate_rows(session, audit_query(organization_id, filters),
-                               sort=AuditEntry.seq, tiebreaker=None, params=page)
+    return await paginate(session, audit_query(organization_id, filters), sort=AuditEntry.seq,
+                          tiebreaker=None, params=page, plain_rows=True)
