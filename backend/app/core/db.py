@@ -15,6 +15,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Annotated
 
+import orjson
 from fastapi import Depends, Request
 from sqlalchemy import event
 from sqlalchemy.exc import DisconnectionError
@@ -33,10 +34,17 @@ _read_sessionmaker: async_sessionmaker[AsyncSession] | None = None
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
+def _json_dumps(value: object) -> str:
+    """JSON columns through orjson (several times faster than the stdlib both ways)."""
+    return orjson.dumps(value).decode()
+
+
 def create_engine(url: str | None = None, **kwargs) -> AsyncEngine:
     settings = get_settings()
     engine = create_async_engine(
         url or settings.database_url,
+        json_serializer=_json_dumps,
+        json_deserializer=orjson.loads,
         pool_size=kwargs.pop("pool_size", settings.db_pool_size),
         max_overflow=kwargs.pop("max_overflow", settings.db_max_overflow),
         **kwargs,

@@ -99,7 +99,8 @@ async def paginate(
     keys = [sort] if tiebreaker is None else [sort, tiebreaker]
     page, limit = _page_statement(stmt, keys, params, descending)
     if plain_rows:
-        result = await session.execute(page)
+        # a Core statement on the session's connection skips the ORM execution layer
+        result = await (await session.connection()).execute(page)
         names = list(result.keys())
         rows: list[Any] = [dict(zip(names, row, strict=True)) for row in result]
     else:
