@@ -10,7 +10,6 @@ otherwise it checks the local folder without taking its lock (see core.vector).
 from __future__ import annotations
 
 import asyncio
-import inspect
 import time
 from collections.abc import Awaitable, Callable
 from typing import Literal
@@ -27,6 +26,7 @@ from app.core.db import get_engine
 from app.core.redis import get_redis
 from app.core.storage import ObjectStorage, get_storage
 from app.identity.deps import Public
+from app.worker.heartbeat import worker_heartbeat_ok
 
 CHECK_TIMEOUT_SECONDS = 2.0
 VECTOR_OPEN_TIMEOUT_SECONDS = 20.0  # first use imports qdrant-client and opens local mode
@@ -68,14 +68,7 @@ async def check_redis() -> None:
 
 
 async def check_worker() -> None:
-    try:
-        from app.worker.heartbeat import worker_heartbeat_ok
-    except ImportError as exc:
-        raise Down("worker heartbeat not available") from exc
-    alive = worker_heartbeat_ok(get_redis())
-    if inspect.isawaitable(alive):
-        alive = await alive
-    if not alive:
+    if not await worker_heartbeat_ok(get_redis()):
         raise Down("no recent worker heartbeat")
 
 
