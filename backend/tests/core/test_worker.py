@@ -31,6 +31,24 @@ from tests.core.sample_events import SampleHappened
 
 VISIBILITY_TIMEOUT = 5
 
+# A separate process that commits one SampleQueued event (label %s) and prints its id.
+PUBLISH_SAMPLE = """
+import asyncio, uuid
+from app.core import events
+from app.core.db import unit_of_work
+from app.core.events import relay
+from tests.core.sample_events import SampleQueued
+
+async def main():
+    event = SampleQueued(organization_id=uuid.uuid4(), label="%s")
+    async with unit_of_work() as session:
+        await events.publish(session, event)
+    await relay.drain()
+    print(event.event_id)
+
+asyncio.run(main())
+"""
+
 
 class Worker:
     """`celery -A app.worker.celery_app worker` in its own process group."""
@@ -165,22 +183,8 @@ class TestWorker:
     async def test_an_event_reaches_its_subscribed_task_once(self, worker, celery_client,
                                                              prefix, redis):
         # another process (an API replica) commits the event; its relay enqueues the task
-        done = await asyncio.to_thread(run_script, """
-import asyncio, uuid
-from app.core import events
-from app.core.db import unit_of_work
-from app.core.events import relay
-from tests.core.sample_events import SampleQueued
-
-async def main():
-    event = SampleQueued(organization_id=uuid.uuid4(), label="queued")
-    async with unit_of_work() as session:
-        await events.publish(session, event)
-    await relay.drain()
-    print(event.event_id)
-
-asyncio.run(main())
-""", WORKER__KEY_PREFIX=prefix)
+        done = await asyncio.to_thread(run_script, PUBLISH_SAMPLE % "queued",
+                                       WORKER__KEY_PREFIX=prefix)
         assert done.returncode == 0, done.stderr
         event_id = uuid.UUID(done.stdout.strip().splitlines()[-1])
 
@@ -200,22 +204,9 @@ asyncio.run(main())
     async def test_an_event_committed_while_the_broker_was_down_is_delivered_later(
             self, worker, celery_client, prefix):
         dead_redis = f"redis://127.0.0.1:{free_port()}/0"  # nothing listens there
-        done = await asyncio.to_thread(run_script, """
-import asyncio, uuid
-from app.core import events
-from app.core.db import unit_of_work
-from app.core.events import relay
-from tests.core.sample_events import SampleQueued
-
-async def main():
-    event = SampleQueued(organization_id=uuid.uuid4(), label="broker down")
-    async with unit_of_work() as session:  # the commit must not fail because of Redis
-        await events.publish(session, event)
-    await relay.drain()
-    print(event.event_id)
-
-asyncio.run(main())
-""", WORKER__KEY_PREFIX=prefix, REDIS_URL=dead_redis)
+        # the commit must not fail because Redis is unreachable
+        done = await asyncio.to_thread(run_script, PUBLISH_SAMPLE % "broker down",
+                                       WORKER__KEY_PREFIX=prefix, REDIS_URL=dead_redis)
         assert done.returncode == 0, done.stderr
         event_id = uuid.UUID(done.stdout.strip().splitlines()[-1])
         async with get_sessionmaker()() as session:
