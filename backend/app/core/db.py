@@ -133,7 +133,6 @@ async def unit_of_work(*, read_only: bool = False) -> AsyncIterator[AsyncSession
 
 async def _request_session(request: Request) -> AsyncIterator[AsyncSession]:
     async with unit_of_work(read_only=request.method in SAFE_METHODS) as session:
-        request.state.session = session
         yield session
 
 

@@ -59,7 +59,7 @@ class AuthService:
         found = await IdentityRepository(session).active_principal(
             grant.user_id, grant.organization_id)
         if found is None:
-            await redis.delete(f"auth:refresh:{grant.family}")
+            await tokens.revoke_family(redis, grant.family)
             raise Unauthorized("Account disabled or membership removed")
         _, membership = found
         access = tokens.issue_access(grant.user_id, grant.organization_id,

@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from fastapi import Depends, Request, WebSocket
+from fastapi import Depends, Request
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.config import get_settings
@@ -113,7 +113,6 @@ async def _throttle(actor: Actor) -> None:
 async def current_actor(request: Request, session: DbSession) -> Actor:
     actor = await authenticate_token(bearer_from(request.headers), session)
     await _throttle(actor)
-    request.state.actor = actor
     return actor
 
 
@@ -150,10 +149,3 @@ def Public(reason: str) -> Any:  # noqa: N802
     setattr(public, ROUTE_GUARD_ATTR, {"public": reason})
     return Depends(public)
 
-
-async def websocket_actor(websocket: WebSocket) -> Actor:
-    token = websocket.query_params.get("token") or bearer_from(websocket.headers)
-    return await authenticate_token(token)
-
-
-setattr(websocket_actor, ROUTE_GUARD_ATTR, {"permissions": (), "roles": None})

@@ -10,10 +10,11 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.config import get_settings
-from app.core import audit
+from app.core import audit, events
 from app.core.errors import Conflict, NotFound, ValidationFailed
 from app.core.pagination import PageParams, paginate
 from app.identity.actor import Actor, Scope
+from app.identity.events import UserInvited
 from app.identity.models import Invitation
 from app.identity.repository import IdentityRepository
 from app.identity.schemas import (
@@ -55,8 +56,6 @@ class InvitationService:
         await audit.record(session, actor, "identity.invitation.created", "invitation",
                            invitation.id, after=audit.snapshot(invitation))
         url = invite_url(token, portal=body.client_company_id is not None)
-        from app.core import events
-        from app.identity.events import UserInvited
 
         await events.publish(session, UserInvited(
             organization_id=actor.organization_id, invitation_id=invitation.id,

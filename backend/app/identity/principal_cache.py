@@ -45,6 +45,3 @@ def forget_api_key(api_key_id: uuid.UUID) -> None:
     for key in [k for k, (_, a) in _entries.items() if a.api_key_id == api_key_id]:
         _entries.pop(key, None)
 
-
-def clear() -> None:
-    _entries.clear()

@@ -5,11 +5,12 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.identity.actor import Scope
 from app.identity.models import ApiKey, Invitation, Membership, Organization, User
+from app.identity.roles import Role
 
 
 class IdentityRepository:
@@ -54,9 +55,19 @@ class IdentityRepository:
                                      Membership.user_id == user_id)
         )
 
-    def members_query(self, scope: Scope):
-        return (select(Membership)
-                .where(Membership.organization_id == scope.organization_id))
+    def members_query(self, scope: Scope, *, role: Role | None = None,
+                      active: bool | None = None, search: str | None = None):
+        stmt = select(Membership).where(Membership.organization_id == scope.organization_id)
+        if role is not None:
+            stmt = stmt.where(Membership.role == role)
+        if active is not None:
+            stmt = stmt.where(Membership.is_active.is_(active))
+        if search:
+            needle = search.lower()
+            stmt = stmt.where(Membership.user_id.in_(select(User.id).where(or_(
+                User.email.contains(needle, autoescape=True),
+                func.lower(User.full_name).contains(needle, autoescape=True)))))
+        return stmt
 
     async def users_by_ids(self, ids: list[uuid.UUID]) -> dict[uuid.UUID, User]:
         if not ids:

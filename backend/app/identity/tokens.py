@@ -162,7 +162,11 @@ async def rotate(redis: Redis, refresh_token: str) -> RefreshGrant:
 
 async def revoke(redis: Redis, refresh_token: str) -> None:
     claims = _decode(refresh_token, REFRESH)
-    await redis.delete(_family_key(str(claims.get("fam"))))
+    await revoke_family(redis, str(claims.get("fam")))
+
+
+async def revoke_family(redis: Redis, family: str) -> None:
+    await redis.delete(_family_key(family))
 
 
 async def revoke_all_for_user(redis: Redis, user_id: uuid.UUID) -> None:

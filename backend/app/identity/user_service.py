@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 
 from redis.asyncio import Redis
-from sqlalchemy import func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core import audit
@@ -38,9 +37,6 @@ class OrganizationService:
         await audit.record(session, Actor.system(org.id), "identity.organization.created",
                            "organization", org.id, after=audit.snapshot(org))
         return org
-
-    async def by_slug(self, session: AsyncSession, slug: str) -> Organization | None:
-        return await IdentityRepository(session).organization_by_slug(slug)
 
 
 class UserService:
@@ -96,16 +92,8 @@ class UserService:
                    role: Role | None = None, active: bool | None = None,
                    q: str | None = None) -> tuple[list[MemberRead], str | None]:
         repo = IdentityRepository(session)
-        stmt = repo.members_query(Scope(actor.organization_id))
-        if role is not None:
-            stmt = stmt.where(Membership.role == role)
-        if active is not None:
-            stmt = stmt.where(Membership.is_active.is_(active))
-        if q:
-            like = f"%{q.lower()}%"
-            stmt = stmt.where(Membership.user_id.in_(
-                select(User.id).where(or_(User.email.like(like),
-                                          func.lower(User.full_name).like(like)))))
+        stmt = repo.members_query(Scope(actor.organization_id), role=role, active=active,
+                                  search=q)
         rows, cursor = await paginate(session, stmt, sort=Membership.created_at,
                                       tiebreaker=Membership.id, params=page)
         users = await repo.users_by_ids([m.user_id for m in rows])

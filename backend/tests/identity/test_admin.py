@@ -168,3 +168,14 @@ class TestAuditLog:
         other = await make_member(await make_org(), Role.admin)
         log = await client.get("/api/v1/admin/audit", headers=other.headers)
         assert all(e["actor_id"] != str(admin.user_id) for e in log.json()["items"])
+
+
+class TestUserSearch:
+    async def test_search_matches_name_or_email_and_treats_wildcards_literally(
+            self, client, org, make_member, admin):
+        member = await make_member(org, Role.campo, login=False)
+        found = await client.get(f"/api/v1/admin/users?q={member.email[:12].upper()}",
+                                 headers=admin.headers)
+        assert [u["user_id"] for u in found.json()["items"]] == [str(member.user_id)]
+        wildcard = await client.get("/api/v1/admin/users?q=%25", headers=admin.headers)
+        assert wildcard.json()["items"] == []

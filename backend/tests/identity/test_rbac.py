@@ -130,8 +130,8 @@ class TestSeedMatrix:
 
 
 def _sample_path(path: str) -> str:
-    return path.replace("{", "").replace("}", "") if "{" not in path else "/".join(
-        str(uuid.uuid4()) if part.startswith("{") else part for part in path.split("/"))
+    return "/".join(str(uuid.uuid4()) if part.startswith("{") else part
+                    for part in path.split("/"))
 
 
 @pytest.fixture
