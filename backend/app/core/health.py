@@ -3,8 +3,8 @@ do its work (database, Redis, a live worker, object storage, the vector store).
 
 Checks run concurrently, each bounded by a timeout, so one dead dependency makes the
 answer 503 in about two seconds instead of hanging the probe. The vector check queries
-Qdrant when it is a server, or the local-mode client if this process already owns it;
-otherwise it checks the local folder without taking its lock (see core.vector).
+Qdrant when it is a server; in local mode it checks the folder without taking its lock (a
+probe must never hold the store other processes are waiting for; see core.vector).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from app.identity.deps import Public
 from app.worker.heartbeat import worker_heartbeat_ok
 
 CHECK_TIMEOUT_SECONDS = 2.0
-VECTOR_OPEN_TIMEOUT_SECONDS = 20.0  # first use imports qdrant-client and opens local mode
+VECTOR_OPEN_TIMEOUT_SECONDS = 20.0  # first use imports qdrant-client
 NO_STORE = {"Cache-Control": "no-store"}
 
 router = APIRouter(tags=["health"])
@@ -73,8 +73,7 @@ async def check_worker() -> None:
 
 
 async def check_vector() -> None:
-    if not get_settings().qdrant_url and not vector.is_open():
-        # local mode owned by no client here: check its folder without taking its lock
+    if not get_settings().qdrant_url:
         await anyio.to_thread.run_sync(vector.local_folder_usable)
         return
     # opening is bounded separately: a cold process imports qdrant-client (seconds)

@@ -7,7 +7,6 @@ import threading
 import time
 from collections.abc import Iterator
 
-import anyio.to_thread
 import pytest
 
 from app.config import get_settings
@@ -130,15 +129,6 @@ class TestVectorStore:
         vector.close_qdrant()
         yield
         vector.close_qdrant()
-
-    async def test_local_mode_client_of_this_process_is_queried(
-            self, client, worker_alive, fresh_vector_client):
-        await anyio.to_thread.run_sync(vector.get_qdrant)  # e.g. the AI layer opened it
-
-        r = await client.get("/health")
-
-        assert r.json()["checks"]["vector"]["status"] == "ok"
-        assert vector.is_open()
 
     async def test_probe_does_not_take_the_local_folder(self, client, worker_alive,
                                                          fresh_vector_client):
