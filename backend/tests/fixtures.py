@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 
 import httpx
@@ -11,6 +12,7 @@ import pytest
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.db import dispose_engine, get_sessionmaker
+from app.core.logging import configure_logging
 from app.core.redis import close_redis, get_redis
 from app.identity.roles import Role
 
@@ -65,6 +67,16 @@ class Member:
 class Org:
     id: uuid.UUID
     slug: str
+
+
+@pytest.fixture
+def info_logs(capsys) -> Iterator[pytest.CaptureFixture[str]]:
+    """Logs at INFO for one test (the suite runs at LOG_LEVEL=WARNING), captured from here on;
+    read them with `info_logs.readouterr().out`."""
+    capsys.readouterr()
+    configure_logging("INFO")
+    yield capsys
+    configure_logging(os.environ["LOG_LEVEL"])
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ import json
 
 import httpx
 import pytest
+import structlog
 
 from app.core.db import DbSession
 from app.identity.deps import Public
@@ -59,23 +60,15 @@ class TestProblems:
 
 class TestLogs:
     async def test_log_lines_are_json_with_request_id_and_no_personal_data(
-            self, client, capsys, org, make_member):
+            self, client, org, make_member, info_logs):
         member = await make_member(org, login=False)
-        capsys.readouterr()
-        from app.core.logging import configure_logging
-
-        configure_logging("INFO")
-        try:
-            await client.post("/api/v1/auth/login", headers={"X-Request-ID": "req-log-0001"},
-                              json={"email": member.email, "password": "wrong-password-1"})
-            import structlog
-
-            structlog.get_logger("test").info("contact", email=member.email,
-                                              phone="+5511987654321", cpf="123.456.789-09",
-                                              note=f"write to {member.email}")
-        finally:
-            configure_logging("WARNING")
-        lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()
+        info_logs.readouterr()
+        await client.post("/api/v1/auth/login", headers={"X-Request-ID": "req-log-0001"},
+                          json={"email": member.email, "password": "wrong-password-1"})
+        structlog.get_logger("test").info("contact", email=member.email,
+                                          phone="+5511987654321", cpf="123.456.789-09",
+                                          note=f"write to {member.email}")
+        lines = [json.loads(line) for line in info_logs.readouterr().out.splitlines()
                  if line.startswith("{")]
         access = [entry for entry in lines if entry.get("path") == "/api/v1/auth/login"]
         assert access and access[0]["request_id"] == "req-log-0001"

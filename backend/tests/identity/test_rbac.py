@@ -11,36 +11,11 @@ from starlette.routing import WebSocketRoute
 
 from app.identity.deps import ROUTE_GUARD_ATTR
 from app.identity.roles import ROLE_PERMISSIONS, Permission, Role
+from tests.access import PUBLIC, collect_route_access
 
-ALL = frozenset(Role)
-STAFF = ALL - {Role.cliente}
-ADMIN = frozenset({Role.admin})
-PUBLIC = "public"
-
-# Every route of the app, by operation id, and who may call it. A new route that is not listed
-# here fails the test: decide who may call it, then add it.
-EXPECTED: dict[str, frozenset[Role] | str] = {
-    "auth:login": PUBLIC,
-    "auth:refresh": PUBLIC,
-    "auth:logout": PUBLIC,
-    "auth:accept_invitation": PUBLIC,
-    "auth:me": ALL,
-    "admin:list_roles": ADMIN,
-    "admin:list_users": ADMIN,
-    "admin:create_user": ADMIN,
-    "admin:get_user": ADMIN,
-    "admin:update_user": ADMIN,
-    "admin:create_invitation": ADMIN,
-    "admin:list_invitations": ADMIN,
-    "admin:revoke_invitation": ADMIN,
-    "admin:create_api_key": ADMIN,
-    "admin:list_api_keys": ADMIN,
-    "admin:revoke_api_key": ADMIN,
-    "admin:list_audit": ADMIN,
-    "health:check": PUBLIC,
-    "health:live": PUBLIC,
-    "metrics:scrape": PUBLIC,
-}
+# Every route of the app, by operation id, and who may call it (each area's route_access.py).
+# A new route that is not listed fails the test: decide who may call it, then list it.
+EXPECTED = collect_route_access()
 
 # The seed's "Matriz de Permissoes" (001, 2.1) for the rows that map one-to-one onto our modules.
 SEED_MATRIX = """
@@ -96,7 +71,7 @@ class TestEveryRouteIsGuarded:
 
     def test_every_route_is_in_the_expected_matrix(self, app):
         ids = {r.operation_id for r in _api_routes(app)}
-        assert ids - set(EXPECTED) == set(), "add the new routes to EXPECTED"
+        assert ids - set(EXPECTED) == set(), "list the new routes in a route_access.py"
         assert set(EXPECTED) - ids == set(), "EXPECTED lists routes that no longer exist"
 
     def test_operation_ids_are_module_verb_and_unique(self, app):
