@@ -15,6 +15,9 @@ from pathlib import Path
 from pydantic import AliasChoices, BaseModel, Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from app.ai.settings import AISettings
+from app.integrations.settings import IntegrationsSettings
+
 DEFAULT_SECRET = "dev-secret-change-me-0123456789abcdef"  # noqa: S105 - refused in production
 BACKEND_DIR = Path(__file__).resolve().parent.parent
 REPO_DIR = BACKEND_DIR.parent
@@ -118,6 +121,8 @@ class Settings(BaseSettings):
     worker: WorkerSettings = WorkerSettings()
     events: EventsSettings = EventsSettings()
     realtime: RealtimeSettings = RealtimeSettings()
+    ai: AISettings = AISettings()
+    integrations: IntegrationsSettings = IntegrationsSettings()
 
     @property
     def demo_users_allowed(self) -> bool:

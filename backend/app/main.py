@@ -10,6 +10,8 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.routing import APIRoute
 
+from app.ai.api import router as ai_router
+from app.ai.runs.router import router as agent_runs_router
 from app.config import get_settings
 from app.core.audit.router import router as audit_router
 from app.core.db import dispose_engine
@@ -24,6 +26,8 @@ from app.core.realtime.router import router as realtime_router
 from app.core.redis import close_redis
 from app.core.vector import close_qdrant
 from app.identity.router import router as identity_router
+from app.integrations.router import api_router as integrations_api_router
+from app.integrations.router import router as integrations_router
 
 API_PREFIX = "/api/v1"
 
@@ -80,9 +84,13 @@ def create_app() -> FastAPI:
     app.add_middleware(MetricsMiddleware)  # outermost: times everything below it
     app.include_router(identity_router, prefix=API_PREFIX)
     app.include_router(audit_router, prefix=API_PREFIX)
+    app.include_router(ai_router, prefix=API_PREFIX)
     app.include_router(health_router)
     app.include_router(metrics_router)
     app.include_router(realtime_router)
+    app.include_router(integrations_api_router, prefix=API_PREFIX)
+    app.include_router(integrations_router)
+    app.include_router(agent_runs_router, prefix=API_PREFIX)
     return app
 
 

@@ -1,0 +1,26 @@
+"""Which crews exist, which agent runs each, and the tools that agent may use (its
+allow-list). Plain data, no CrewAI: the API validates runs against it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class CrewSpec:
+    name: str
+    agent: str  # a key of the agent catalog (the router picks its models by it)
+    allowed_tools: frozenset[str]
+    time_limit_seconds: int  # below the worker's soft time limit
+
+
+CREWS: dict[str, CrewSpec] = {
+    spec.name: spec for spec in (
+        CrewSpec("outreach_draft", "sdr_whatsapp",
+                 frozenset({"lookup_lead", "request_approval", "send_whatsapp"}), 180),
+    )
+}
+
+
+def crew_spec(name: str) -> CrewSpec | None:
+    return CREWS.get(name)

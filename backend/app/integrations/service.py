@@ -1,0 +1,80 @@
+"""Sending through the outside channels: the interface agents and modules use.
+
+    delivery = await integrations.send_whatsapp_text(
+        session, organization_id=org_id, to="5511987654321", text="Oi, Ana!",
+        sandbox=agent_in_sandbox, context={"run_id": str(run.id), "lead_id": str(lead.id)})
+
+Each send walks a chain of providers (see routes): WhatsApp goes through Evolution (or the
+Cloud API when only it is configured) and, only when the caller passes `fallback_email`,
+falls back to e-mail; e-mail goes through Resend, then SMTP, and is `queued` for a later
+retry when both are down. A provider without credentials, or `sandbox=True`, records the
+request in the sandbox outbox instead of sending it (`status="sandboxed"`). Every send is an
+`integrations_outbound_message` row, which delivery webhooks update later. Nothing is
+committed here: the caller's unit of work does it.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any, Literal
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.integrations import outbound, routes
+from app.integrations.client import Origin
+from app.integrations.routes import normalize_phone
+from app.integrations.schemas import Delivery
+
+__all__ = ["Delivery", "normalize_phone", "send_email", "send_whatsapp_media",
+           "send_whatsapp_template", "send_whatsapp_text"]
+
+
+async def send_whatsapp_text(session: AsyncSession, *, organization_id: uuid.UUID, to: str,
+                             text: str, sandbox: bool = False,
+                             context: dict[str, Any] | None = None,
+                             fallback_email: str | None = None,
+                             fallback_subject: str = "Mensagem") -> Delivery:
+    """A free-text WhatsApp message, only inside a conversation the lead opened in the last
+    24 hours (outside it the Cloud API refuses it with error 131047: open the conversation
+    with `send_whatsapp_template`). With `fallback_email`, a WhatsApp failure sends the same
+    text by e-mail instead."""
+    message_id = uuid.uuid4()
+    chain = [routes.whatsapp_text(normalize_phone(to), text)]
+    if fallback_email:
+        chain += routes.email(fallback_email.strip(), fallback_subject, text, None, message_id)
+    return await outbound.send(session, Origin(organization_id, sandbox, context or {}), chain,
+                               message_id=message_id, content={"text": text})
+
+
+async def send_whatsapp_media(session: AsyncSession, *, organization_id: uuid.UUID, to: str,
+                              media_url: str, mediatype: Literal["image", "video", "document"],
+                              mimetype: str, file_name: str, caption: str = "",
+                              sandbox: bool = False,
+                              context: dict[str, Any] | None = None) -> Delivery:
+    route = routes.whatsapp_media(normalize_phone(to), media_url=media_url, mediatype=mediatype,
+                                  mimetype=mimetype, file_name=file_name, caption=caption)
+    return await outbound.send(session, Origin(organization_id, sandbox, context or {}),
+                               [route], content={"media_url": media_url, "caption": caption})
+
+
+async def send_whatsapp_template(session: AsyncSession, *, organization_id: uuid.UUID, to: str,
+                                 template: str, language: str = "pt_BR",
+                                 parameters: list[str] | None = None, sandbox: bool = False,
+                                 context: dict[str, Any] | None = None) -> Delivery:
+    """An approved template through the official Cloud API: the only way to open a
+    conversation (a first contact, or anyone outside the 24-hour window)."""
+    route = routes.whatsapp_template(normalize_phone(to), template=template, language=language,
+                                     parameters=parameters or [])
+    return await outbound.send(session, Origin(organization_id, sandbox, context or {}),
+                               [route], content={"template": template,
+                                                 "parameters": parameters or []})
+
+
+async def send_email(session: AsyncSession, *, organization_id: uuid.UUID, to: str,
+                     subject: str, text: str, html: str | None = None, sandbox: bool = False,
+                     context: dict[str, Any] | None = None) -> Delivery:
+    message_id = uuid.uuid4()
+    return await outbound.send(
+        session, Origin(organization_id, sandbox, context or {}),
+        routes.email(to.strip(), subject, text, html, message_id), message_id=message_id,
+        content={"subject": subject, "text": text, "html": html}, queue_when_down=True)
