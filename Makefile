@@ -7,6 +7,8 @@ export PATH := $(HOME)/.local/bin:$(PATH)
 BACKEND := backend
 UV_RUN := cd $(BACKEND) && uv run --frozen
 ARGS ?=
+# optional backend extras to install besides the embedded servers, e.g. EXTRAS="embedded minilm"
+EXTRAS ?= embedded
 
 .PHONY: help install run test lint migrate seed bench api worker beat
 
@@ -17,7 +19,7 @@ install: ## install uv (if missing) and the backend with the embedded servers
 	@command -v uv >/dev/null 2>&1 || python3 -m pip install --user uv \
 		|| python3 -m pip install uv \
 		|| python3 -m pip install --user --break-system-packages uv
-	cd $(BACKEND) && uv sync --frozen --extra embedded
+	cd $(BACKEND) && uv sync --frozen $(addprefix --extra ,$(EXTRAS))
 
 run: install ## the whole stack on embedded services (Ctrl-C stops it)
 	$(UV_RUN) python -m app.devstack run
@@ -35,7 +37,7 @@ migrate: ## alembic upgrade head against DATABASE_URL
 seed: ## create the demo tenant, users and API key
 	$(UV_RUN) python -m app.cli seed-demo
 
-bench: install ## API vs raw asyncpg baseline; writes docs/benchmarks.md (make bench ARGS="--seconds 10")
+bench: install ## HTTP vs raw asyncpg baseline, LLM router, embeddings, vector search; writes docs/benchmarks.md (ARGS="--only ai")
 	bash scripts/bench.sh $(ARGS)
 
 api: ## only the API, with auto-reload (services from the environment)

@@ -1,10 +1,23 @@
-"""`python -m bench [--seconds N] [--write ../docs/benchmarks.md]`
+"""`python -m bench [--only all|http|ai] [--seconds N] [--router-calls N] [--search-queries N]
+[--write ../docs/benchmarks.md]`
 
-Measures, in one run on this machine: GET /api/v1/auth/me and GET /api/v1/admin/audit
-(organization-scoped, keyset-paginated, 10,000 rows of the caller's organization plus 10,000 of
-another, 50 per page, walking every page) at 1, 16 and 64 connections, next to the same page
-query served by a raw ASGI + asyncpg app (bench/baseline.py). Needs DATABASE_URL and REDIS_URL
-(`make bench` provides them, starting the embedded servers when they are missing).
+Measures, in one run on this machine, against a freshly migrated `somos_bench` database:
+
+- http (`--seconds` per cell): GET /api/v1/auth/me and GET /api/v1/admin/audit
+  (organization-scoped, keyset-paginated, 10,000 rows of the caller's organization plus 10,000
+  of another, 50 per page, walking every page) at 1, 16 and 64 connections, next to the same
+  page query served by a raw ASGI + asyncpg app (bench/baseline.py);
+- ai, after the HTTP servers are stopped: the LLM router's overhead per call on the offline
+  engine (bench/router.py, in this process, `--router-calls` per case), then, in a subprocess
+  so the Qdrant data stays out of this process, `python -m bench.vectors` (offline embedder
+  texts/s, local store open + close, local-mode search over 100,000 points with
+  `--search-queries` queries: each takes seconds, hence fewer than its standalone default).
+
+`--only http` or `--only ai` runs one part (each is ~1.5-2 minutes on 2 cores). With
+`--write`, each part replaces its own block of the file: `<!-- bench:results -->` (HTTP) and
+`<!-- bench:ai -->` (router and vectors tables), so running one part keeps the other's figures.
+Needs DATABASE_URL and REDIS_URL (`make bench` provides them, starting the embedded servers
+when they are missing).
 """
 
 from __future__ import annotations
@@ -128,11 +141,31 @@ def _row(name: str, conc: int, r: loadgen.Result, base: loadgen.Result | None) -
             f" | {r.percentile(99):.1f} | {r.errors} | {ratio} |")
 
 
-async def main(seconds: float, write: Path | None) -> int:
+def _machine() -> str:
+    return (f"Run {datetime.now(UTC):%Y-%m-%d %H:%M} UTC on {platform.node()} "
+            f"({os.cpu_count()} cores, Python {platform.python_version()})")
+
+
+async def main(seconds: float, write: Path | None, only: str = "all", router_calls: int = 2000,
+               search_queries: int = 20) -> int:
     admin_dsn, raw_dsn, db_url = _urls()
     env = {**os.environ, "DATABASE_URL": db_url, "APP_ENV": "test", "LOG_LEVEL": "WARNING",
            "RATE_LIMIT__API_PER_SECOND": "1000000", "DB_POOL_SIZE": "20"}
     await _prepare_database(admin_dsn, raw_dsn, env)
+    if only in ("all", "http"):
+        results = await _http(seconds, raw_dsn, env)
+        print(f"\n{results}", flush=True)
+        if write:
+            _record(write, results)
+    if only in ("all", "ai"):
+        results = await _ai(env, router_calls, search_queries)
+        print(f"\n{results}", flush=True)
+        if write:
+            _record(write, results, marker="bench:ai")
+    return 0
+
+
+async def _http(seconds: float, raw_dsn: str, env: dict[str, str]) -> str:
     seeded = await asyncio.to_thread(
         subprocess.run, [sys.executable, "-c", SEED, PASSWORD], cwd=BACKEND, env=env,
         check=True, capture_output=True, text=True)
@@ -177,19 +210,42 @@ async def main(seconds: float, write: Path | None) -> int:
         for p in procs:
             p.terminate()
             p.wait(10)
-    header = (f"Run {datetime.now(UTC):%Y-%m-%d %H:%M} UTC on {platform.node()} "
-              f"({os.cpu_count()} cores, Python {platform.python_version()}), {seconds:g} s per "
-              f"cell, {len(api_paths)} pages of 50 walked in turn.")
-    table = "\n".join(lines)
-    print(f"\n{header}\n\n{table}")
-    if write:
-        _record(write, f"{header}\n\n{table}")
-    return 0
+    header = (f"{_machine()}, {seconds:g} s per cell, {len(api_paths)} pages of 50 walked in "
+              "turn.")
+    return f"{header}\n\n" + "\n".join(lines)
 
 
-def _record(path: Path, results: str) -> None:
-    """Put the results between the markers of docs/benchmarks.md (appended if missing)."""
-    start, end = "<!-- bench:results -->", "<!-- /bench:results -->"
+async def _ai(env: dict[str, str], router_calls: int, search_queries: int) -> str:
+    """The router in this process, pointed at the bench database like the servers were; the
+    vectors benchmark in a subprocess (its 100,000 points stay out of this process)."""
+    os.environ.update(env)
+    from app.config import get_settings
+    from app.core.db import dispose_engine
+    from app.core.redis import close_redis
+    from bench import router
+
+    get_settings.cache_clear()  # settings from the bench environment, as in the servers
+    print(f"router: {router_calls:,} calls per case", flush=True)
+    try:
+        router_rows = await router.measure(router_calls)
+    finally:
+        await dispose_engine()
+        await close_redis()
+    print(router.markdown(router_rows), flush=True)
+    vectors = await asyncio.to_thread(
+        subprocess.run, [sys.executable, "-m", "bench.vectors",  # noqa: S603
+                         "--queries", str(search_queries)],
+        cwd=BACKEND, env=env, check=True, stdout=subprocess.PIPE, text=True)
+    header = (f"{_machine()}. Router: offline engine, providers off, {router_calls:,} calls per "
+              f"case, one after another. Vectors: `python -m bench.vectors --queries "
+              f"{search_queries}`.")
+    return f"{header}\n\n{router.markdown(router_rows)}\n\n{vectors.stdout.strip()}"
+
+
+def _record(path: Path, results: str, marker: str = "bench:results") -> None:
+    """Put the results between the `<!-- {marker} -->` markers of docs/benchmarks.md (appended
+    if missing)."""
+    start, end = f"<!-- {marker} -->", f"<!-- /{marker} -->"
     text = path.read_text() if path.exists() else ""
     block = f"{start}\n{results}\n{end}"
     if start in text:
@@ -201,7 +257,12 @@ def _record(path: Path, results: str) -> None:
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(prog="python -m bench")
-    parser.add_argument("--seconds", type=float, default=5.0)
+    parser.add_argument("--only", choices=("all", "http", "ai"), default="all")
+    parser.add_argument("--seconds", type=float, default=5.0, help="per HTTP cell")
+    parser.add_argument("--router-calls", type=int, default=2000, help="per router case")
+    parser.add_argument("--search-queries", type=int, default=20,
+                        help="for the 100,000-point local search")
     parser.add_argument("--write", type=Path, default=None)
     args = parser.parse_args()
-    sys.exit(asyncio.run(main(args.seconds, args.write)))
+    sys.exit(asyncio.run(main(args.seconds, args.write, args.only, args.router_calls,
+                              args.search_queries)))

@@ -5,7 +5,9 @@ texts per second on batches of 1,000 short Portuguese texts (term cache cleared 
 run, so every run pays for its whole vocabulary); (b) what one use of the local store costs
 to open and close (core.vector opens it per use) at 1,000 and 10,000 points; (c) Qdrant local
 mode search (the offline embedder's 384 dimensions) over 100,000 points of 10 organizations,
-200 queries with the organization filter, as `VectorMemory.search` makes them.
+200 queries (`--queries`) with the organization filter, as `VectorMemory.search` makes them.
+Prints one markdown table on stdout (progress on stderr); `python -m bench` runs it as a
+subprocess with fewer queries and records the table in docs/benchmarks.md.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import argparse
 import random
 import statistics
+import sys
 import tempfile
 import time
 import uuid
@@ -43,6 +46,7 @@ QUALIFIERS = ["com 10 anos de mercado", "atende todo o estado", "procura parceir
               "abriu filial nova", "publica no Instagram toda semana", "pediu orcamento"]
 ORGANIZATIONS = 10
 INSERT_BATCH = 1_000
+DEFAULT_QUERIES = 200
 
 
 @dataclass(frozen=True)
@@ -127,7 +131,7 @@ def _percentile(values: list[float], pct: float) -> float:
     return ordered[min(len(ordered) - 1, round(pct / 100 * (len(ordered) - 1)))]
 
 
-def local_search_latency(points: int = 100_000, queries: int = 200) -> list[BenchRow]:
+def local_search_latency(points: int = 100_000, queries: int = DEFAULT_QUERIES) -> list[BenchRow]:
     """Searches as VectorMemory.search makes them, on an open local-mode collection. Filled in
     memory (`:memory:` runs the same search code as a folder; the folder only adds a SQLite
     write per point, ~3 ms here, which would make filling 100,000 points take minutes)."""
@@ -147,7 +151,9 @@ def local_search_latency(points: int = 100_000, queries: int = 200) -> list[Benc
                             query_filter=query_filter, limit=10)
         latencies.append((time.perf_counter() - started) * 1000)
     client.close()
-    note = (f"{queries} queries, top 10, organization filter "
+    reduced = (f" (reduced from {DEFAULT_QUERIES} to keep the run short)"
+               if queries < DEFAULT_QUERIES else "")
+    note = (f"{queries} queries{reduced}, top 10, organization filter "
             f"({points // ORGANIZATIONS:,} points per organization)")
     return [BenchRow(f"local search p50, {points:,} points", _percentile(latencies, 50), "ms",
                      note),
@@ -161,10 +167,21 @@ def markdown(rows: list[BenchRow]) -> str:
     return "\n".join(lines)
 
 
+def main(points: int = 100_000, queries: int = DEFAULT_QUERIES) -> str:
+    """Every measurement in order (progress on stderr), as one table."""
+    print("bench.vectors: offline embedder", file=sys.stderr, flush=True)
+    rows = embedder_throughput()
+    print("bench.vectors: local store open + close", file=sys.stderr, flush=True)
+    rows += local_store_open_cost()
+    print(f"bench.vectors: local search, filling {points:,} points then {queries} queries",
+          file=sys.stderr, flush=True)
+    rows += local_search_latency(points, queries)
+    return markdown(rows)
+
+
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(prog="python -m bench.vectors")
     parser.add_argument("--points", type=int, default=100_000)
-    parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--queries", type=int, default=DEFAULT_QUERIES)
     args = parser.parse_args()
-    print(markdown(embedder_throughput() + local_store_open_cost()), flush=True)
-    print(markdown(local_search_latency(args.points, args.queries)))
+    print(main(args.points, args.queries))

@@ -27,7 +27,8 @@ class AgentSettingRead(BaseModel):
     models: list[ModelChoice] = Field(description="The fallback chain, first model first")
     enabled: bool
     daily_budget_usd: Decimal | None = Field(
-        description="Soft budget: Admins are alerted once a day when spend passes 120% of it")
+        description="Soft budget: staff dashboards are alerted once a day when spend passes "
+                    "120% of it")
     daily_limit_usd: Decimal | None = Field(description="Hard stop: no call once reached")
     daily_token_limit: int | None = Field(description="Hard stop on tokens in + out per day")
     customized: bool = Field(description="False while the catalog's defaults apply")

@@ -12,9 +12,10 @@ process holds the folder.
 
 The price is the open: local mode loads every point of every collection into memory when it
 opens, and its filtered search checks each point's payload in Python. Measured on the 2-core
-dev VM (`python -m bench.vectors`, 384 dimensions): a use costs ~60-170 ms to open and close
-at 1,000 points and ~1.4-1.8 s at 10,000; a search with the organization filter ~45 us per
-point of the collection (p50 4.7 s, p95 6.6 s at 100,000 points on a busy machine). Local
+dev VM over several runs (`python -m bench.vectors`, 384 dimensions; docs/benchmarks.md): a
+use costs ~60-170 ms to open and close at 1,000 points and ~0.7-1.8 s at 10,000; a search
+with the organization filter ~20-45 us per point of the collection (p95 2.8-6.6 s at 100,000
+points, depending on how busy the machine is). Local
 mode is therefore for development and demos (a few thousand points); production, and
 anything larger, uses a Qdrant server, where a use costs nothing extra and the organization
 filter is served by its keyword index. The health probe never opens local mode (a load

@@ -121,6 +121,18 @@ def _setup_logging(**_) -> None:
     configure_logging(get_settings().log_level)
 
 
+@signals.worker_init.connect
+@signals.beat_init.connect
+def _refuse_unsafe_production(**_) -> None:
+    """Workers and beat refuse what the API refuses: a required service in sandbox mode."""
+    from app.integrations.health import refuse_sandbox_in_production
+
+    try:
+        refuse_sandbox_in_production(get_settings())
+    except RuntimeError as exc:
+        raise SystemExit(str(exc)) from exc  # signal handlers swallow plain exceptions
+
+
 @signals.worker_process_init.connect
 def _process_init(**_) -> None:
     from app.worker import runtime

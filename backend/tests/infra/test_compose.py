@@ -101,6 +101,13 @@ def test_backend_services_run_in_production_mode_without_demo_data(services: dic
         assert REQUIRED_VAR.fullmatch(env.get("AUTH__SECRET_KEY", "")), name
 
 
+def test_backend_services_read_provider_settings_from_an_optional_env_file(services: dict
+                                                                          ) -> None:
+    for name in ("api", "worker", "beat"):
+        [entry] = services[name]["env_file"]
+        assert entry == {"path": "./backend.env", "required": False}, name
+
+
 def test_secrets_come_only_from_required_env_interpolation(services: dict) -> None:
     seen = 0
     for name, service in services.items():
@@ -137,7 +144,8 @@ def test_nginx_proxies_api_websockets_and_docs(services: dict) -> None:
     assert "infra/nginx/nginx.conf" in mounts
     conf = (REPO / "infra" / "nginx" / "nginx.conf").read_text()
     assert "server api:8000" in conf
-    for location in ("location /api/", "location /ws", "docs"):
+    for location in ("location /api/", "location /ws", "location /webhook/", "docs",
+                     "/health(/integrations)?"):
         assert location in conf, location
     assert "Upgrade $http_upgrade" in conf
     # /metrics is scraped inside the network, never published

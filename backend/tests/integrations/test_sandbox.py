@@ -3,6 +3,9 @@ production refuses it for required services."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import uuid
 
 import pytest
@@ -118,6 +121,21 @@ class TestProductionRefusesSandbox:
         with pytest.raises(RuntimeError, match="resend"):
             async with app.router.lifespan_context(app):
                 pass
+
+    @pytest.mark.parametrize("process", ["worker", "beat"])
+    def test_workers_and_beat_refuse_too(self, process, tmp_path):
+        env = {**os.environ, "APP_ENV": "production", "SEED_DEMO": "false",
+               "QDRANT_URL": "http://qdrant:6333", "AUTH__SECRET_KEY": "x" * 40,
+               "STORAGE__SECRET_KEY": "s" * 20, "INTEGRATIONS__REQUIRED": "evolution",
+               "INTEGRATIONS__EVOLUTION_BASE_URL": ""}
+        options = (["--pool", "solo"] if process == "worker"
+                   else ["--schedule", str(tmp_path / "beat-schedule")])
+        started = subprocess.run(
+            [sys.executable, "-m", "celery", "-A", "app.worker.celery_app", process, *options],
+            env=env, capture_output=True, text=True, timeout=60)
+
+        assert started.returncode != 0
+        assert "sandbox mode): ['evolution']" in started.stderr
 
     def test_production_with_credentials_and_other_environments_start(self):
         refuse_sandbox_in_production(Settings(integrations={"required": "evolution"}))

@@ -90,6 +90,21 @@ class TestCloudEvents:
         assert (event["sender"], event["text"], event["provider"]) == (
             LEAD, "Olá, preço?", "whatsapp_cloud")
 
+    async def test_a_message_redelivered_in_another_batch_is_applied_once(self, client, org,
+                                                                          configured):
+        message = {"from": LEAD, "id": "wamid.A3", "timestamp": "1795312800", "type": "text",
+                   "text": {"body": "Pode me ligar?"}}
+        other = message | {"id": "wamid.A4", "text": {"body": "Amanhã"}}
+        first, batch = cloud_body(messages=[message]), cloud_body(messages=[message, other])
+
+        for raw in (first, batch):
+            assert (await client.post(CLOUD, content=raw, headers=signed(raw))).json()[
+                "status"] == "accepted"
+        await settle()
+
+        assert sorted(e["text"] for e in await events(org.id, INBOUND)) == [
+            "Amanhã", "Pode me ligar?"]
+
     async def test_statuses_update_the_template_message(self, client, org, provider,
                                                         configured):
         provider.post(CLOUD_MESSAGES).mock(return_value=httpx.Response(

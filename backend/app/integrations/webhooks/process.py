@@ -1,9 +1,11 @@
-"""Applying a stored delivery, once: inbound messages become `InboundMessageReceived`,
+"""Applying a stored delivery, once: inbound messages become `InboundMessageReceived` (once
+per provider message id too, since Meta may redeliver a message inside another batch),
 delivery statuses move the outgoing message forward (never back: providers send acks out of
 order) and become `OutboundMessageStatusChanged`."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -20,6 +22,7 @@ from app.integrations.webhooks.base import InboundMessage, StatusUpdate, Webhook
 from app.integrations.webhooks.sources import SOURCES
 
 HANDLER = "integrations.process_webhook"
+INBOUND_MESSAGE = "integrations.inbound_message"
 # A status replaces another only when it ranks higher; final failures rank above everything.
 RANK = {"sandboxed": 0, "sent": 1, "delivered": 2, "opened": 3, "read": 3, "clicked": 4,
         "failed": 9, "bounced": 9, "complained": 9}
@@ -46,11 +49,15 @@ async def process(session: AsyncSession, event: WebhookReceived) -> None:
 
 async def _inbound(session: AsyncSession, delivery: WebhookDelivery, source: WebhookSource,
                    item: InboundMessage) -> None:
-    await events.publish(session, InboundMessageReceived(
-        organization_id=delivery.organization_id, channel=item.channel,
-        provider=source.provider, sender=item.sender, text=item.text, subject=item.subject,
-        provider_message_id=item.provider_message_id, received_at=item.received_at,
-        delivery_id=delivery.id))
+    key = uuid.uuid5(uuid.NAMESPACE_URL,
+                     f"{delivery.organization_id}:{source.provider}:{item.provider_message_id}")
+    async with events.once(session, INBOUND_MESSAGE, key) as fresh:
+        if fresh:
+            await events.publish(session, InboundMessageReceived(
+                organization_id=delivery.organization_id, channel=item.channel,
+                provider=source.provider, sender=item.sender, text=item.text,
+                subject=item.subject, provider_message_id=item.provider_message_id,
+                received_at=item.received_at, delivery_id=delivery.id))
 
 
 async def _status(session: AsyncSession, repo: IntegrationsRepository,

@@ -2,8 +2,8 @@
 with the `svix` package on the raw bytes (timestamps more than 5 minutes off are refused).
 `svix-id` names the delivery: Resend's retries carry the same one.
 
-Inbound mail (`email.received`) carries metadata only; its content is fetched through
-Resend's API by whoever consumes `InboundMessageReceived`."""
+Inbound mail (`email.received`) carries metadata only; the processing task fetches its text
+through Resend's API (`_complete`) before it publishes `InboundMessageReceived`."""
 
 from __future__ import annotations
 

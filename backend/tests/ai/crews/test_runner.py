@@ -76,6 +76,30 @@ class TestApprovalPause:
         assert sent.recipient == LEAD_NUMBER and sent.sandbox and sent.status == "sandboxed"
         assert run.result["delivery"]["status"] == "sandboxed"
 
+    async def test_an_approved_message_no_provider_accepts_fails_the_run(
+            self, scripted_router, org, admin, client, eager, monkeypatch):
+        integrations = get_settings().integrations
+        for name, value in {"evolution_base_url": "http://127.0.0.1:9", "max_retries": 0,
+                            "evolution_api_key": "k", "evolution_instance": "somos"}.items():
+            monkeypatch.setattr(integrations, name, value)  # configured, but nobody listens
+        r = await client.put("/api/v1/agents/sandbox", json={"sandbox": False},
+                             headers=admin.headers)
+        assert r.status_code == 200, r.text
+        scripted_router.script(*HAPPY_PATH)
+        run_id = await queued_run(org.id)
+        await runner.run(run_id)
+        async with get_sessionmaker()() as session:
+            approval = await session.scalar(select(Approval).where(Approval.run_id == run_id))
+
+        r = await client.post(f"/api/v1/agents/approvals/{approval.id}/approve", json={},
+                              headers=admin.headers)
+        assert r.status_code == 200, r.text
+
+        run = await reaches(run_id, RunStatus.failed)
+        assert run.error.startswith("The approved message could not be sent")
+        [sent] = await sends(org.id)
+        assert (sent.status, sent.sandbox) == ("failed", False)
+
     async def test_a_rejected_draft_is_never_sent(self, scripted_router, org, admin, client,
                                                   eager):
         scripted_router.script(*HAPPY_PATH)
