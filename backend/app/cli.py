@@ -1,10 +1,12 @@
-"""Command line: `python -m app.cli seed-demo`."""
+"""Command line: `python -m app.cli seed-demo | openapi [--out FILE]`."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import sys
+from pathlib import Path
 
 from app.config import get_settings
 
@@ -36,13 +38,29 @@ async def _seed_demo() -> int:
     return 0
 
 
+def _openapi(out: Path | None) -> int:
+    """The API's OpenAPI schema, stable byte for byte (sorted keys), for the generated clients."""
+    from app.main import create_app
+
+    text = json.dumps(create_app().openapi(), indent=2, sort_keys=True, ensure_ascii=False)
+    if out is None:
+        print(text)
+    else:
+        out.write_text(text + "\n")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m app.cli")
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("seed-demo", help="create the demo organization, users and API key")
+    openapi = sub.add_parser("openapi", help="print (or write) the OpenAPI schema")
+    openapi.add_argument("--out", type=Path, help="write it to this file instead")
     args = parser.parse_args(argv)
     if args.command == "seed-demo":
         return asyncio.run(_seed_demo())
+    if args.command == "openapi":
+        return _openapi(args.out)
     return 2
 
 

@@ -28,6 +28,7 @@ from app.core.vector import close_qdrant
 from app.identity.router import router as identity_router
 from app.integrations.router import api_router as integrations_api_router
 from app.integrations.router import router as integrations_router
+from app.notifications.router import router as notifications_router
 
 API_PREFIX = "/api/v1"
 
@@ -91,6 +92,7 @@ def create_app() -> FastAPI:
     app.include_router(integrations_api_router, prefix=API_PREFIX)
     app.include_router(integrations_router)
     app.include_router(agent_runs_router, prefix=API_PREFIX)
+    app.include_router(notifications_router, prefix=API_PREFIX)
     return app
 
 

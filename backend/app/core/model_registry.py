@@ -7,7 +7,8 @@ import pkgutil
 
 import app
 
-_ROOTS = ("app.core", "app.identity", "app.ai", "app.integrations", "app.modules")
+_ROOTS = ("app.core", "app.identity", "app.ai", "app.integrations", "app.notifications",
+          "app.modules")
 
 
 def import_all_models() -> None:

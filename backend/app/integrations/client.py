@@ -56,7 +56,7 @@ class ServiceRequest:
     method: str
     url: str
     headers: dict[str, str] = field(default_factory=dict)
-    json: dict[str, Any] | None = None
+    json: dict[str, Any] | list[Any] | None = None
 
     def recorded(self) -> dict[str, Any]:
         return {"method": self.method, "url": self.url, "headers": mask_headers(self.headers),

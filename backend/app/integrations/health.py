@@ -12,7 +12,7 @@ from collections.abc import Callable
 from app.config import AppEnv, Settings, get_settings
 from app.core.breaker import BreakerState, CircuitBreaker
 from app.core.redis import get_redis
-from app.integrations import evolution, resend, smtp, status, whatsapp_cloud
+from app.integrations import evolution, expo_push, resend, smtp, status, whatsapp_cloud
 from app.integrations.client import IntegrationError
 from app.integrations.schemas import IntegrationsHealth, ServiceHealth
 from app.integrations.settings import IntegrationsSettings
@@ -25,6 +25,7 @@ SERVICES: dict[str, Callable[[IntegrationsSettings], bool]] = {
     whatsapp_cloud.SERVICE: whatsapp_cloud.configured,
     resend.SERVICE: resend.configured,
     smtp.SERVICE: smtp.configured,
+    expo_push.SERVICE: expo_push.configured,
 }
 
 

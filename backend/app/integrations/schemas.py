@@ -26,6 +26,16 @@ class Delivery(BaseModel):
     sandbox: bool = False
 
 
+class PushResult(BaseModel):
+    """The outcome of one push to a user's devices: `unregistered` lists the tokens Expo
+    says are gone (the app was uninstalled): stop pushing to them."""
+
+    devices: int
+    status: Literal["sent", "sandboxed", "failed"]
+    unregistered: list[str] = []
+    error: str | None = None
+
+
 class SandboxRequestRead(BaseModel):
     id: uuid.UUID
     service: str

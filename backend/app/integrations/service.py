@@ -20,13 +20,14 @@ from typing import Any, Literal
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.integrations import outbound, routes
-from app.integrations.client import Origin
+from app.core.breaker import BreakerOpen
+from app.integrations import expo_push, outbound, routes
+from app.integrations.client import IntegrationError, Origin
 from app.integrations.routes import normalize_phone
-from app.integrations.schemas import Delivery
+from app.integrations.schemas import Delivery, PushResult
 
-__all__ = ["Delivery", "normalize_phone", "send_email", "send_whatsapp_media",
-           "send_whatsapp_template", "send_whatsapp_text"]
+__all__ = ["Delivery", "PushResult", "normalize_phone", "send_email", "send_push",
+           "send_whatsapp_media", "send_whatsapp_template", "send_whatsapp_text"]
 
 
 async def send_whatsapp_text(session: AsyncSession, *, organization_id: uuid.UUID, to: str,
@@ -78,3 +79,24 @@ async def send_email(session: AsyncSession, *, organization_id: uuid.UUID, to: s
         session, Origin(organization_id, sandbox, context or {}),
         routes.email(to.strip(), subject, text, html, message_id), message_id=message_id,
         content={"subject": subject, "text": text, "html": html}, queue_when_down=True)
+
+
+async def send_push(session: AsyncSession, *, organization_id: uuid.UUID, tokens: list[str],
+                    title: str, body: str, data: dict[str, Any] | None = None,
+                    sandbox: bool = False, context: dict[str, Any] | None = None
+                    ) -> PushResult:
+    """A push notification to the Expo push tokens of one user's devices (in batches of 100).
+    Failures are reported, never raised: a push is a courtesy next to the notification row."""
+    client, origin = expo_push.client(), Origin(organization_id, sandbox, context or {})
+    result = PushResult(devices=len(tokens), status="sent")
+    for start in range(0, len(tokens), expo_push.MAX_MESSAGES_PER_REQUEST):
+        batch = tokens[start:start + expo_push.MAX_MESSAGES_PER_REQUEST]
+        request = expo_push.send(batch, title=title, body=body, data=data or {})
+        try:
+            answer = await client.call(session, request, origin)
+        except (IntegrationError, BreakerOpen) as exc:
+            return result.model_copy(update={"status": "failed", "error": str(exc)})
+        if answer.sandboxed:
+            result.status = "sandboxed"
+        result.unregistered += expo_push.unregistered(batch, answer.body)
+    return result

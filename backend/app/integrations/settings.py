@@ -39,6 +39,9 @@ class IntegrationsSettings(BaseModel):
     smtp_username: str = ""
     smtp_password: str = ""
     smtp_starttls: bool = True
+    # Expo Push Service (the mobile app's notifications)
+    expo_push_base_url: str = "https://exp.host"
+    expo_access_token: str = ""
     # Services that production refuses to run in sandbox mode (comma-separated names).
     required: str = ""
 

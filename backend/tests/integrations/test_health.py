@@ -24,7 +24,7 @@ class TestIntegrationsHealth:
         r = await client.get(HEALTH, headers=admin.headers)
 
         assert states(r) == {"evolution": "sandbox", "whatsapp_cloud": "sandbox",
-                             "resend": "sandbox", "smtp": "sandbox"}
+                             "resend": "sandbox", "smtp": "sandbox", "expo_push": "sandbox"}
 
     async def test_live_until_the_breaker_opens_or_the_probe_fails(
             self, client, admin, provider, configured):
@@ -37,7 +37,7 @@ class TestIntegrationsHealth:
         second = states(await client.get(HEALTH, headers=admin.headers))
 
         assert first == {"evolution": "live", "whatsapp_cloud": "live", "resend": "live",
-                         "smtp": "sandbox"}
+                         "smtp": "sandbox", "expo_push": "sandbox"}
         assert second["resend"] == "down" and second["evolution"] == "live"
         assert probe.call_count == 1  # the second request used the cached probe
 
