@@ -10,7 +10,7 @@ ARGS ?=
 # optional backend extras to install besides the embedded servers, e.g. EXTRAS="embedded minilm"
 EXTRAS ?= embedded
 
-.PHONY: help install run test lint migrate seed bench api worker beat
+.PHONY: help install run test lint migrate seed bench api worker beat api-client
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
@@ -48,3 +48,6 @@ worker: ## only the Celery worker
 
 beat: ## only Celery beat
 	$(UV_RUN) celery -A app.worker.celery_app beat -l INFO
+
+api-client: install ## regenerate the API's TypeScript types for frontend/ and mobile/
+	bash scripts/api-client.sh

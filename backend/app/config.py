@@ -108,7 +108,9 @@ class Settings(BaseSettings):
         default=REPO_DIR / ".data", validation_alias=AliasChoices("DATA_DIR", "data_dir")
     )
     public_web_url: str = "http://localhost:3000"
-    cors_origins: list[str] = ["http://localhost:3000", "http://127.0.0.1:3000"]
+    # the dashboard (3000) and the mobile app's web build in development (Expo, 8081)
+    cors_origins: list[str] = ["http://localhost:3000", "http://127.0.0.1:3000",
+                               "http://localhost:8081", "http://127.0.0.1:8081"]
     db_pool_size: int = 10
     db_max_overflow: int = 20
     db_ping_idle_seconds: float = 1.0  # pooled connections idle this long are pinged first

@@ -15,7 +15,7 @@ from app.ai.runs.router import router as agent_runs_router
 from app.config import get_settings
 from app.core.audit.router import router as audit_router
 from app.core.db import dispose_engine
-from app.core.errors import install_error_handlers
+from app.core.errors import install_error_handlers, problem_responses
 from app.core.events import relay
 from app.core.health import router as health_router
 from app.core.logging import configure_logging
@@ -71,6 +71,7 @@ def create_app() -> FastAPI:
         description=DESCRIPTION,
         lifespan=lifespan,
         generate_unique_id_function=_operation_id,
+        responses=problem_responses(),
     )
     install_error_handlers(app)
     app.add_middleware(

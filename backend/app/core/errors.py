@@ -41,6 +41,29 @@ class Problem(BaseModel):
     errors: list[FieldError] | None = None
 
 
+_DOCUMENTED_PROBLEMS = {
+    401: "Not signed in, or the token or API key is invalid or expired",
+    403: "Signed in, but the role or key scope does not allow this",
+    404: "Not found (also anything of another organization or outside the caller's scope)",
+    409: "Conflicts with the current state (e.g. already decided, stale version)",
+    422: "Invalid input: `errors` lists each field and what is wrong with it",
+    429: "Too many requests: wait for `Retry-After` seconds",
+}
+
+
+def documented_problem(description: str) -> dict[str, Any]:
+    """One documented error answer (a problem+json body) for a route's `responses`."""
+    return {"model": Problem, "description": description,
+            "content": {PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/Problem"}}}}
+
+
+def problem_responses() -> dict[int | str, dict[str, Any]]:
+    """The error answers every operation may give, for the OpenAPI schema (and so for the
+    generated clients). A route's own `responses` entry for a status replaces this one."""
+    return {status: documented_problem(description)
+            for status, description in _DOCUMENTED_PROBLEMS.items()}
+
+
 class AppError(Exception):
     status: int = 400
     code: str = "bad_request"

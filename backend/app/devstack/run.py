@@ -39,7 +39,8 @@ def _children_specs(
             print("devstack: frontend/ exists but npm is not installed: dashboard skipped")
         else:
             if not (FRONTEND_DIR / "node_modules").exists():
-                run_step("npm", [npm, "install"], env, stop, cwd=FRONTEND_DIR)
+                run_step("npm", [npm, "ci", "--no-audit", "--no-fund"], env, stop,
+                         cwd=FRONTEND_DIR)
             specs.append(("web", [npm, "run", "dev", "--", "--port", str(web_port)], FRONTEND_DIR))
     return specs
 

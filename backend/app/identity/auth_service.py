@@ -8,15 +8,15 @@ from redis.asyncio import Redis
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.config import get_settings
-from app.core import ratelimit
-from app.core.errors import NotFound, Unauthorized
+from app.core import audit, ratelimit
+from app.core.errors import Forbidden, NotFound, Unauthorized
 from app.core.request_context import request_info
 from app.identity import tokens
 from app.identity.actor import Actor
 from app.identity.passwords import verify_password
 from app.identity.repository import IdentityRepository
 from app.identity.roles import permissions_for
-from app.identity.schemas import MeRead, OrganizationRead, TokenResponse
+from app.identity.schemas import MeRead, OrganizationRead, ProfileUpdate, TokenResponse
 
 LOGIN_WINDOW_SECONDS = 60
 
@@ -87,6 +87,22 @@ class AuthService:
             organization=OrganizationRead.model_validate(org),
             client_company_id=actor.client_company_id,
         )
+
+    async def update_profile(self, session: AsyncSession, actor: Actor,
+                             body: ProfileUpdate) -> MeRead:
+        """The signed-in user's own name and language (an API key has no profile)."""
+        if actor.user_id is None:
+            raise Forbidden("An API key has no profile")
+        user = await IdentityRepository(session).user(actor.user_id)
+        if user is None:
+            raise NotFound("User not found")
+        before = audit.snapshot(user)
+        for field, value in body.model_dump(exclude_none=True).items():
+            setattr(user, field, value)
+        await session.flush()
+        await audit.record(session, actor, "identity.user.profile_updated", "user", user.id,
+                           before=before, after=audit.snapshot(user))
+        return await self.me(session, actor)
 
 
 auth = AuthService()

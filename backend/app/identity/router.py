@@ -7,6 +7,7 @@ import uuid
 from fastapi import APIRouter, Query, Response, status
 
 from app.core.db import DbSession
+from app.core.errors import documented_problem
 from app.core.pagination import Page, PageParams
 from app.core.redis import get_redis
 from app.identity.actor import Actor
@@ -29,6 +30,7 @@ from app.identity.schemas import (
     LoginRequest,
     MemberRead,
     MeRead,
+    ProfileUpdate,
     RefreshRequest,
     RoleRead,
     TokenResponse,
@@ -47,9 +49,9 @@ PageCursor = Query(None, description="`next_cursor` of the previous page")
 
 @auth_router.post("/login", response_model=TokenResponse, operation_id="auth:login",
                   summary="Sign in with e-mail and password",
-                  responses={401: {"description": "Wrong credentials"},
-                             429: {"description": "Too many attempts (5 per minute per "
-                                                  "IP and e-mail); see Retry-After"}})
+                  responses={401: documented_problem("Wrong credentials"),
+                             429: documented_problem("Too many attempts (5 per minute per "
+                                                     "IP and e-mail); see Retry-After")})
 async def login(body: LoginRequest, session: DbSession,
                 _: None = Public("signing in")) -> TokenResponse:
     return await auth.login(session, get_redis(), body.email, body.password, body.organization)
@@ -76,6 +78,13 @@ async def logout(body: RefreshRequest,
                  summary="The signed-in user or API key, its role and permissions")
 async def me(session: DbSession, actor: Actor = Authenticated()) -> MeRead:
     return await auth.me(session, actor)
+
+
+@auth_router.patch("/me", response_model=MeRead, operation_id="auth:update_me",
+                   summary="Change the signed-in user's own name or interface language")
+async def update_me(body: ProfileUpdate, session: DbSession,
+                    actor: Actor = Authenticated()) -> MeRead:
+    return await auth.update_profile(session, actor, body)
 
 
 @auth_router.post("/invitations/accept", status_code=status.HTTP_201_CREATED,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -34,6 +35,16 @@ class OrganizationRead(BaseModel):
     id: uuid.UUID
     name: str
     slug: str
+
+
+Locale = Literal["pt-BR", "en"]
+
+
+class ProfileUpdate(BaseModel):
+    """What signed-in users change about themselves."""
+
+    full_name: str | None = Field(None, min_length=2, max_length=200)
+    locale: Locale | None = Field(None, description="The interface language")
 
 
 class MeRead(BaseModel):

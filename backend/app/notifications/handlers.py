@@ -38,7 +38,7 @@ async def approval_requested(session: AsyncSession, event: ApprovalRequested) ->
         body="Um agente preparou um envio que só sai com a sua aprovação.",
         link="/agents/approvals",
         data={"approval_id": str(event.approval_id), "run_id": str(event.run_id),
-              "approval_kind": event.kind})
+              "approval_kind": event.kind, "approval_title": event.title})
 
 
 @on(AgentRunNeedsManualRetry)

@@ -10,6 +10,7 @@ ROUTE_ACCESS: dict[str, Access] = {
     "auth:logout": PUBLIC,
     "auth:accept_invitation": PUBLIC,
     "auth:me": ALL,
+    "auth:update_me": ALL,
     "admin:list_roles": ADMIN,
     "admin:list_users": ADMIN,
     "admin:create_user": ADMIN,

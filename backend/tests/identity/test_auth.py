@@ -191,3 +191,33 @@ class TestForgedTokens:
         r = await client.get("/api/v1/auth/me")
         assert r.status_code == 401
         assert r.headers["www-authenticate"] == "Bearer"
+
+
+class TestProfile:
+    async def test_a_user_changes_their_own_language_and_name(self, client, org, make_member,
+                                                              admin):
+        member = await make_member(org, Role.campo)
+
+        r = await client.patch("/api/v1/auth/me", json={"locale": "en", "full_name": "Rui C."},
+                               headers=member.headers)
+
+        assert r.status_code == 200, r.text
+        assert (r.json()["locale"], r.json()["full_name"]) == ("en", "Rui C.")
+        again = (await client.get("/api/v1/auth/me", headers=member.headers)).json()
+        assert again["locale"] == "en" and again["role"] == "Campo"
+        audit = await client.get("/api/v1/admin/audit",
+                                 params={"action": "identity.user.profile_updated"},
+                                 headers=admin.headers)
+        [entry] = audit.json()["items"]
+        assert (entry["before"]["locale"], entry["after"]["locale"]) == ("pt-BR", "en")
+
+    async def test_an_unknown_language_changes_nothing(self, client, org, make_member):
+        member = await make_member(org, Role.comercial)
+
+        r = await client.patch("/api/v1/auth/me", json={"locale": "fr", "role": "Admin"},
+                               headers=member.headers)
+
+        assert r.status_code == 422
+        assert [e["field"] for e in r.json()["errors"]] == ["locale"]
+        me = (await client.get("/api/v1/auth/me", headers=member.headers)).json()
+        assert (me["locale"], me["role"]) == ("pt-BR", "Comercial")
