@@ -1,0 +1,48 @@
+import { Stack } from 'expo-router';
+import { StatusBar } from 'expo-status-bar';
+import { useEffect } from 'react';
+import { ActivityIndicator, StyleSheet, View } from 'react-native';
+import { SafeAreaProvider } from 'react-native-safe-area-context';
+
+import { QueryProvider } from '@/query/QueryProvider';
+import { useSession } from '@/session/store';
+import { colors } from '@/ui/theme';
+
+/** Reads the saved session, then shows the login or the signed-in tabs. */
+export default function RootLayout() {
+  const status = useSession((s) => s.status);
+  useEffect(() => {
+    void useSession.getState().hydrate();
+  }, []);
+
+  return (
+    <SafeAreaProvider>
+      <QueryProvider>
+        <StatusBar style="dark" />
+        {status === 'loading' ? (
+          <View style={styles.splash}>
+            <ActivityIndicator color={colors.brand} />
+          </View>
+        ) : (
+          <Stack screenOptions={{ headerShown: false }}>
+            <Stack.Protected guard={status === 'signedIn'}>
+              <Stack.Screen name="(tabs)" />
+            </Stack.Protected>
+            <Stack.Protected guard={status === 'signedOut'}>
+              <Stack.Screen name="login" />
+            </Stack.Protected>
+          </Stack>
+        )}
+      </QueryProvider>
+    </SafeAreaProvider>
+  );
+}
+
+const styles = StyleSheet.create({
+  splash: {
+    flex: 1,
+    alignItems: 'center',
+    justifyContent: 'center',
+    backgroundColor: colors.background,
+  },
+});

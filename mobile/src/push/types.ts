@@ -1,0 +1,16 @@
+/** What asking for this phone's Expo push token came to. */
+export type PushTokenResult =
+  | { status: 'granted'; token: string; platform: 'android' | 'ios'; deviceName: string | null }
+  /** The user said no (or said no before): the app works, it just cannot alert. */
+  | { status: 'denied' }
+  /** An emulator, or the web export: no push service to register with. */
+  | { status: 'unavailable' }
+  /** The build has no EAS project id yet (`eas init` writes it). */
+  | { status: 'notConfigured' };
+
+/** Where a tapped push opens, from the `link` the backend put in its data. */
+export function routeForLink(link: unknown): '/approvals' | '/notifications' {
+  return typeof link === 'string' && link.startsWith('/agents/approvals')
+    ? '/approvals'
+    : '/notifications';
+}

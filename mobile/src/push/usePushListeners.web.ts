@@ -1,0 +1,2 @@
+/** The web export gets no pushes. */
+export function usePushListeners(): void {}
