@@ -49,6 +49,13 @@ async def read_all(session: DbSession, actor: Actor = Authenticated()) -> Marked
     return MarkedRead(count=await notifications.mark_all_read(session, actor))
 
 
+@router.post("/notifications/test", response_model=NotificationRead, status_code=201,
+             operation_id="notifications:send_test",
+             summary="Send yourself a test notification (live and to your phones)")
+async def send_test(session: DbSession, actor: Actor = Authenticated()) -> Notification:
+    return await notifications.send_test(session, actor)
+
+
 @router.post("/notifications/{notification_id}/read", response_model=NotificationRead,
              operation_id="notifications:read")
 async def read(notification_id: uuid.UUID, session: DbSession,

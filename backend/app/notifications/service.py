@@ -57,6 +57,16 @@ async def notify(session: AsyncSession, *, organization_id: uuid.UUID,
     return created
 
 
+async def send_test(session: AsyncSession, actor: Actor) -> Notification:
+    """A notification to the caller only, to check that it reaches their dashboard and
+    phones (the "send a test notification" of the settings screens)."""
+    [row] = await notify(session, organization_id=actor.organization_id,
+                         user_ids=[_user_id(actor)], kind="notifications.test",
+                         title="Notificação de teste",
+                         body="Se você está vendo isto, as notificações chegam até você.")
+    return row
+
+
 async def inbox(session: AsyncSession, actor: Actor, *, unread: bool | None,
                 page: PageParams) -> tuple[list[Notification], str | None]:
     stmt = NotificationRepository(session).inbox_query(actor.organization_id, _user_id(actor),

@@ -13,6 +13,7 @@ ROUTE_ACCESS: dict[str, Access] = {
     "notifications:unread_count": ALL,
     "notifications:read_all": ALL,
     "notifications:read": ALL,
+    "notifications:send_test": ALL,
     "notifications:register_device": MOBILE_USERS,
     "notifications:list_devices": MOBILE_USERS,
     "notifications:remove_device": MOBILE_USERS,

@@ -112,6 +112,24 @@ class TestPush:
         assert await _pushes(org.id) == []
 
 
+class TestTestNotification:
+    async def test_it_reaches_only_the_caller_and_their_phones(self, client, org, admin,
+                                                               make_member, eager):
+        campo = await make_member(org, Role.campo)
+        token = await _device(client, campo)
+
+        r = await client.post("/api/v1/notifications/test", headers=campo.headers)
+        await settle()
+
+        assert r.status_code == 201 and r.json()["kind"] == "notifications.test"
+        [push] = await _pushes(org.id)
+        assert push.request["json"][0]["to"] == token
+        mine = await client.get("/api/v1/notifications", headers=campo.headers)
+        others = await client.get("/api/v1/notifications", headers=admin.headers)
+        assert [n["id"] for n in mine.json()["items"]] == [r.json()["id"]]
+        assert others.json()["items"] == []
+
+
 class TestFromAgentEvents:
     async def test_an_approval_request_notifies_every_active_admin_only(
             self, client, org, admin, make_member, eager):
