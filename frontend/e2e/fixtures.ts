@@ -1,0 +1,88 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+
+import { test as base, expect, type Page } from "@playwright/test";
+
+import { PASSWORD } from "./env";
+
+export const ARTIFACTS = path.join(import.meta.dirname, "..", "artifacts");
+
+/** The browser's console line for a request the server answered with this status. */
+export function failedLoad(status: number): RegExp {
+  return new RegExp(`Failed to load resource: the server responded with a status of ${status}`);
+}
+
+/** Console errors and uncaught page errors, except those a test announced with allow(). */
+export class ConsoleGuard {
+  readonly errors: string[] = [];
+  private readonly allowed: RegExp[] = [];
+
+  constructor(page: Page) {
+    page.on("console", (message) => {
+      if (message.type() === "error") this.record(`${message.text()} (${message.location().url})`);
+    });
+    page.on("pageerror", (error) => this.record(`page error: ${error.message}`));
+  }
+
+  allow(pattern: RegExp): void {
+    this.allowed.push(pattern);
+  }
+
+  private record(text: string): void {
+    if (!this.allowed.some((pattern) => pattern.test(text))) this.errors.push(text);
+  }
+}
+
+export interface SignedIn {
+  user: { id: string; role: string; full_name: string };
+}
+
+interface Fixtures {
+  consoleGuard: ConsoleGuard;
+  /** Saves artifacts/<name>.png (the whole page). */
+  capture: (name: string) => Promise<void>;
+  /**
+   * Signs in through a login form (the staff one, the portal's, or the page already open when
+   * `here`); returns what the session handler answered.
+   */
+  signIn: (email: string, options?: { portal?: boolean; here?: boolean }) => Promise<{ status: number; body: SignedIn }>;
+}
+
+/** Every test fails on a console error it did not announce, and may save screenshots. */
+export const test = base.extend<Fixtures>({
+  consoleGuard: [
+    async ({ page }, use) => {
+      const guard = new ConsoleGuard(page);
+      await use(guard);
+      expect(guard.errors, "console errors").toEqual([]);
+    },
+    { auto: true },
+  ],
+  capture: async ({ page }, use) => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await use(async (name) => {
+      await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+    });
+  },
+  // The backend allows 5 logins a minute per e-mail and IP: on a 429, wait its Retry-After.
+  signIn: async ({ page, consoleGuard }, use) => {
+    await use(async (email, { portal = false, here = false } = {}) => {
+      if (!here) await page.goto(portal ? "/portal/login" : "/login");
+      await page.getByLabel("E-mail").fill(email);
+      await page.getByLabel("Senha").fill(PASSWORD);
+      for (let attempt = 0; attempt < 3; attempt += 1) {
+        const [response] = await Promise.all([
+          page.waitForResponse((r) => r.url().endsWith("/api/session/login")),
+          page.getByRole("button", { name: "Entrar" }).click(),
+        ]);
+        if (response.status() !== 429) return { status: response.status(), body: (await response.json()) as SignedIn };
+        consoleGuard.allow(failedLoad(429));
+        const seconds = Number(response.headers()["retry-after"] ?? "60");
+        await page.waitForTimeout((seconds + 1) * 1000);
+      }
+      throw new Error(`still rate limited signing in as ${email}`);
+    });
+  },
+});
+
+export { expect };

@@ -1,0 +1,129 @@
+"use client";
+
+import { KeyRoundIcon } from "lucide-react";
+import { useState } from "react";
+import { toast } from "sonner";
+
+import { pageItems } from "@/api/pagination";
+import { can } from "@/auth/permissions";
+import { useCurrentUser } from "@/auth/use-session";
+import { describeError } from "@/components/form-errors";
+import { LoadMore } from "@/components/load-more";
+import { PageHeader } from "@/components/page-header";
+import { QueryError } from "@/components/query-error";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Checkbox } from "@/components/ui/checkbox";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { Label } from "@/components/ui/label";
+import { Skeleton } from "@/components/ui/skeleton";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { formatDate, formatDateTime } from "@/i18n/format";
+import { useT } from "@/i18n/i18n-provider";
+import { useNewParam } from "@/lib/use-new-param";
+
+import { useApiKeys, useRevokeApiKey, type CreatedApiKey } from "../queries";
+import { CreateKeyDialog } from "./create-key-dialog";
+import { SecretDialog } from "./secret-dialog";
+
+export function ApiKeysPage() {
+  const t = useT();
+  const labels = t.admin.apiKeys;
+  const writable = can(useCurrentUser(), "admin:write");
+  const [showRevoked, setShowRevoked] = useState(false);
+  const keys = useApiKeys(showRevoked);
+  const revoke = useRevokeApiKey();
+  const [creating, setCreating] = useNewParam();
+  const [created, setCreated] = useState<CreatedApiKey | null>(null);
+  const items = pageItems(keys.data);
+
+  return (
+    <>
+      <PageHeader
+        title={labels.title}
+        subtitle={labels.subtitle}
+        actions={writable && (
+          <Button onClick={() => setCreating(true)}>
+            <KeyRoundIcon aria-hidden />
+            {labels.create}
+          </Button>
+        )}
+      />
+      <div className="mb-4 flex items-center gap-2">
+        <Checkbox id="show-revoked" checked={showRevoked} onCheckedChange={(checked) => setShowRevoked(checked === true)} />
+        <Label htmlFor="show-revoked">{labels.showRevoked}</Label>
+      </div>
+      {keys.isError ? (
+        <QueryError error={keys.error} onRetry={() => void keys.refetch()} />
+      ) : (
+        <Table>
+          <TableHeader>
+            <TableRow>
+              <TableHead>{labels.name}</TableHead>
+              <TableHead>{labels.prefix}</TableHead>
+              <TableHead>{labels.role}</TableHead>
+              <TableHead>{labels.scopes}</TableHead>
+              <TableHead>{labels.lastUsed}</TableHead>
+              <TableHead>{labels.expiresAt}</TableHead>
+              {writable && <TableHead><span className="sr-only">{labels.revoke}</span></TableHead>}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {keys.isPending && (
+              <TableRow>
+                <TableCell colSpan={7}><Skeleton className="h-6" /></TableCell>
+              </TableRow>
+            )}
+            {!keys.isPending && items.length === 0 && (
+              <TableRow>
+                <TableCell colSpan={7} className="py-8 text-center text-muted-foreground">{labels.empty}</TableCell>
+              </TableRow>
+            )}
+            {items.map((key) => (
+              <TableRow key={key.id}>
+                <TableCell className="font-medium">
+                  {key.name}
+                  {key.revoked_at && (
+                    <div><Badge>{labels.revokedOn(formatDate(key.revoked_at))}</Badge></div>
+                  )}
+                </TableCell>
+                <TableCell className="font-mono text-xs">{key.prefix}…</TableCell>
+                <TableCell>{t.roles[key.role]}</TableCell>
+                <TableCell>{key.scopes.length === 0 ? labels.allScopes : labels.scopesCount(key.scopes.length)}</TableCell>
+                <TableCell className="whitespace-nowrap">{key.last_used_at ? formatDateTime(key.last_used_at) : labels.neverUsed}</TableCell>
+                <TableCell className="whitespace-nowrap">{key.expires_at ? formatDate(key.expires_at) : labels.noExpiry}</TableCell>
+                {writable && (
+                  <TableCell className="text-right">
+                    {!key.revoked_at && (
+                      <ConfirmDialog
+                        title={labels.revokeTitle}
+                        description={labels.revokeBody(key.name)}
+                        confirmLabel={labels.revoke}
+                        onConfirm={() => revoke.mutate(key.id, {
+                          onSuccess: () => toast.success(labels.revoked),
+                          onError: (error) => toast.error(describeError(error, t)),
+                        })}
+                      >
+                        <Button variant="ghost" size="sm">{labels.revoke}</Button>
+                      </ConfirmDialog>
+                    )}
+                  </TableCell>
+                )}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      <LoadMore {...keys} />
+      <CreateKeyDialog
+        open={creating}
+        onOpenChange={setCreating}
+        onCreated={(key) => {
+          setCreating(false);
+          setCreated(key);
+        }}
+      />
+      <SecretDialog created={created} onClose={() => setCreated(null)} />
+    </>
+  );
+}

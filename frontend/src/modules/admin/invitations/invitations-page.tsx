@@ -1,0 +1,122 @@
+"use client";
+
+import { MailPlusIcon } from "lucide-react";
+import { useState } from "react";
+import { toast } from "sonner";
+
+import { pageItems } from "@/api/pagination";
+import { can } from "@/auth/permissions";
+import { useCurrentUser } from "@/auth/use-session";
+import { describeError } from "@/components/form-errors";
+import { LoadMore } from "@/components/load-more";
+import { PageHeader } from "@/components/page-header";
+import { QueryError } from "@/components/query-error";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { Skeleton } from "@/components/ui/skeleton";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { formatDateTime } from "@/i18n/format";
+import { useT } from "@/i18n/i18n-provider";
+import { useNewParam } from "@/lib/use-new-param";
+
+import { useInvitations, useRevokeInvitation, type Invitation } from "../queries";
+import { InviteDialog } from "./invite-dialog";
+
+type InvitationStatus = "pending" | "accepted" | "revoked" | "expired";
+
+const TONES: Record<InvitationStatus, BadgeTone> = { pending: "warning", accepted: "success", revoked: "neutral", expired: "neutral" };
+
+function statusOf(invitation: Invitation, now: number): InvitationStatus {
+  if (invitation.revoked_at) return "revoked";
+  if (invitation.accepted_at) return "accepted";
+  return Date.parse(invitation.expires_at) < now ? "expired" : "pending";
+}
+
+export function InvitationsPage() {
+  const t = useT();
+  const labels = t.admin.invitations;
+  const writable = can(useCurrentUser(), "admin:write");
+  const invitations = useInvitations();
+  const revoke = useRevokeInvitation();
+  const [inviting, setInviting] = useNewParam();
+  const items = pageItems(invitations.data);
+  const [now] = useState(() => Date.now());
+
+  return (
+    <>
+      <PageHeader
+        title={labels.title}
+        subtitle={labels.subtitle}
+        actions={writable && (
+          <Button onClick={() => setInviting(true)}>
+            <MailPlusIcon aria-hidden />
+            {labels.create}
+          </Button>
+        )}
+      />
+      {invitations.isError ? (
+        <QueryError error={invitations.error} onRetry={() => void invitations.refetch()} />
+      ) : (
+        <Table>
+          <TableHeader>
+            <TableRow>
+              <TableHead>{labels.name}</TableHead>
+              <TableHead>{labels.role}</TableHead>
+              <TableHead>{labels.clientCompany}</TableHead>
+              <TableHead>{labels.status}</TableHead>
+              <TableHead>{labels.expires}</TableHead>
+              {writable && <TableHead><span className="sr-only">{labels.revoke}</span></TableHead>}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {invitations.isPending && (
+              <TableRow>
+                <TableCell colSpan={6}><Skeleton className="h-6" /></TableCell>
+              </TableRow>
+            )}
+            {!invitations.isPending && items.length === 0 && (
+              <TableRow>
+                <TableCell colSpan={6} className="py-8 text-center text-muted-foreground">{labels.empty}</TableCell>
+              </TableRow>
+            )}
+            {items.map((invitation) => {
+              const status = statusOf(invitation, now);
+              return (
+                <TableRow key={invitation.id}>
+                  <TableCell>
+                    <div className="font-medium">{invitation.full_name}</div>
+                    <div className="text-xs text-muted-foreground">{invitation.email}</div>
+                  </TableCell>
+                  <TableCell>{t.roles[invitation.role]}</TableCell>
+                  <TableCell className="font-mono text-xs">{invitation.client_company_id ?? t.app.none}</TableCell>
+                  <TableCell><Badge tone={TONES[status]}>{labels.statuses[status]}</Badge></TableCell>
+                  <TableCell className="whitespace-nowrap">{formatDateTime(invitation.expires_at)}</TableCell>
+                  {writable && (
+                    <TableCell className="text-right">
+                      {status === "pending" && (
+                        <ConfirmDialog
+                          title={labels.revokeTitle}
+                          description={labels.revokeBody(invitation.email)}
+                          confirmLabel={labels.revoke}
+                          onConfirm={() => revoke.mutate(invitation.id, {
+                            onSuccess: () => toast.success(labels.revoked),
+                            onError: (error) => toast.error(describeError(error, t)),
+                          })}
+                        >
+                          <Button variant="ghost" size="sm">{labels.revoke}</Button>
+                        </ConfirmDialog>
+                      )}
+                    </TableCell>
+                  )}
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      )}
+      <LoadMore {...invitations} />
+      <InviteDialog open={inviting} onOpenChange={setInviting} />
+    </>
+  );
+}
