@@ -108,6 +108,8 @@ class Settings(BaseSettings):
         default=REPO_DIR / ".data", validation_alias=AliasChoices("DATA_DIR", "data_dir")
     )
     public_web_url: str = "http://localhost:3000"
+    # peers whose X-Forwarded-For names the client (the dashboard's server, a reverse proxy)
+    trusted_proxies: list[str] = ["127.0.0.1", "::1"]
     # the dashboard (3000) and the mobile app's web build in development (Expo, 8081)
     cors_origins: list[str] = ["http://localhost:3000", "http://127.0.0.1:3000",
                                "http://localhost:8081", "http://127.0.0.1:8081"]

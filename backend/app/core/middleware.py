@@ -1,5 +1,8 @@
 """Request context middleware: request id in, request id out, one access log line per request.
 
+The client's IP is the connection's peer, unless the peer is one of `TRUSTED_PROXIES` (the
+dashboard's server, nginx): then it is the nearest untrusted hop of `X-Forwarded-For`, so
+nobody can pick the IP that the login limit and the audit log see by sending the header.
 Pure ASGI (no BaseHTTPMiddleware) so it costs little and works for WebSockets too.
 """
 
@@ -12,6 +15,7 @@ import uuid
 import structlog
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app.config import get_settings
 from app.core.request_context import RequestInfo, set_request_info
 
 log = structlog.get_logger("app.access")
@@ -19,9 +23,17 @@ _VALID_ID = re.compile(r"^[\w.-]{8,64}$")
 REQUEST_ID_HEADER = b"x-request-id"
 
 
+def client_ip(peer: str | None, forwarded_for: str, trusted: frozenset[str]) -> str | None:
+    if peer is None or peer not in trusted or not forwarded_for.strip():
+        return peer
+    hops = [hop.strip() for hop in forwarded_for.split(",") if hop.strip()]
+    return next((hop for hop in reversed(hops) if hop not in trusted), hops[0])
+
+
 class RequestContextMiddleware:
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
+        self.trusted_proxies = frozenset(get_settings().trusted_proxies)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] not in ("http", "websocket"):
@@ -30,9 +42,10 @@ class RequestContextMiddleware:
         headers = dict(scope.get("headers") or [])
         incoming = headers.get(REQUEST_ID_HEADER, b"").decode("latin-1")
         request_id = incoming if _VALID_ID.match(incoming) else uuid.uuid4().hex
-        forwarded = headers.get(b"x-forwarded-for", b"").decode("latin-1").split(",")[0].strip()
         client = scope.get("client")
-        ip = forwarded or (client[0] if client else None)
+        ip = client_ip(client[0] if client else None,
+                       headers.get(b"x-forwarded-for", b"").decode("latin-1"),
+                       self.trusted_proxies)
         ua = headers.get(b"user-agent", b"").decode("latin-1") or None
         set_request_info(RequestInfo(request_id=request_id, ip=ip, user_agent=ua))
         scope.setdefault("state", {})["request_id"] = request_id
