@@ -18,7 +18,8 @@ COMPOSE_FILE = REPO / "docker-compose.yml"
 DOCKERFILE = REPO / "backend" / "Dockerfile"
 MAKEFILE = REPO / "Makefile"
 
-REQUIRED_SERVICES = {"postgres", "redis", "qdrant", "minio", "api", "worker", "beat", "nginx"}
+REQUIRED_SERVICES = {"postgres", "redis", "qdrant", "minio", "api", "worker", "beat", "web",
+                     "nginx"}
 # ${NAME:?message}: compose refuses to start while NAME is unset or empty
 REQUIRED_VAR = re.compile(r"\$\{[A-Z][A-Z0-9_]*:\?[^}]*\}")
 SECRET_NAME = re.compile(r"(SECRET|PASSWORD|ACCESS_KEY|API_KEY|TOKEN)", re.IGNORECASE)
@@ -144,12 +145,18 @@ def test_nginx_proxies_api_websockets_and_docs(services: dict) -> None:
     assert "infra/nginx/nginx.conf" in mounts
     conf = (REPO / "infra" / "nginx" / "nginx.conf").read_text()
     assert "server api:8000" in conf
-    for location in ("location /api/", "location /ws", "location /webhook/", "docs",
-                     "/health(/integrations)?"):
+    for location in ("location /api/v1/", "location /ws", "location /webhook/", "docs",
+                     "/health(/integrations)?", "server web:3000"):
         assert location in conf, location
     assert "Upgrade $http_upgrade" in conf
     # /metrics is scraped inside the network, never published
     assert not re.search(r"location[^{]*metrics", conf)
+
+
+def test_the_dashboard_image_builds_from_its_lock_file_and_runs_as_non_root() -> None:
+    dockerfile = (REPO / "frontend" / "Dockerfile").read_text()
+    assert "npm ci" in dockerfile and "npm install" not in dockerfile
+    assert dockerfile.count("FROM ") >= 2 and "USER node" in dockerfile
 
 
 def test_prometheus_scrapes_the_api() -> None:
