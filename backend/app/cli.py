@@ -19,8 +19,11 @@ async def _seed_demo() -> int:
     if not settings.demo_users_allowed or not settings.seed_demo:
         print(f"APP_ENV={settings.app_env.value}: no demo data is seeded")
         return 0
+    from app.modules.crm import service as crm
+
     async with unit_of_work() as session:
         seeded = await seed_demo(session)
+        await crm.seed_demo(session, seeded.organization.id)
     await dispose_engine()
     print(f"Demo organization: {seeded.organization.name} (slug {seeded.organization.slug})")
     print(f"Demo logins (password {DEMO_PASSWORD}):")

@@ -1,5 +1,5 @@
-"""`python -m bench [--only all|http|ai] [--seconds N] [--router-calls N] [--search-queries N]
-[--write ../docs/benchmarks.md]`
+"""`python -m bench [--only all|http|ai|crm] [--seconds N] [--router-calls N]
+[--search-queries N] [--write ../docs/benchmarks.md]`
 
 Measures, in one run on this machine, against a freshly migrated `somos_bench` database:
 
@@ -13,9 +13,14 @@ Measures, in one run on this machine, against a freshly migrated `somos_bench` d
   texts/s, local store open + close, local-mode search over 100,000 points with
   `--search-queries` queries: each takes seconds, hence fewer than its standalone default).
 
-`--only http` or `--only ai` runs one part (each is ~1.5-2 minutes on 2 cores). With
-`--write`, each part replaces its own block of the file: `<!-- bench:results -->` (HTTP) and
-`<!-- bench:ai -->` (router and vectors tables), so running one part keeps the other's figures.
+- crm (bench/crm.py): 30,000 companies, 100,000 contacts and 20,000 deals in one organization
+  (COPY), then search, board and list pages at 16 connections and a 10,000-row CSV import run
+  by a real Celery worker.
+
+`--only http`, `--only ai` or `--only crm` runs one part (each is ~1.5-3 minutes on 2 cores).
+With `--write`, each part replaces its own block of the file: `<!-- bench:results -->` (HTTP),
+`<!-- bench:ai -->` (router and vectors tables) and `<!-- bench:crm -->`, so running one part
+keeps the others' figures.
 Needs DATABASE_URL and REDIS_URL (`make bench` provides them, starting the embedded servers
 when they are missing).
 """
@@ -162,6 +167,14 @@ async def main(seconds: float, write: Path | None, only: str = "all", router_cal
         print(f"\n{results}", flush=True)
         if write:
             _record(write, results, marker="bench:ai")
+    if only in ("all", "crm"):
+        from bench import crm
+
+        results = await crm.run(seconds, raw_dsn, env, _start, _uvicorn, _free_port,
+                                _machine())
+        print(f"\n{results}", flush=True)
+        if write:
+            _record(write, results, marker="bench:crm")
     return 0
 
 
@@ -257,7 +270,7 @@ def _record(path: Path, results: str, marker: str = "bench:results") -> None:
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(prog="python -m bench")
-    parser.add_argument("--only", choices=("all", "http", "ai"), default="all")
+    parser.add_argument("--only", choices=("all", "http", "ai", "crm"), default="all")
     parser.add_argument("--seconds", type=float, default=5.0, help="per HTTP cell")
     parser.add_argument("--router-calls", type=int, default=2000, help="per router case")
     parser.add_argument("--search-queries", type=int, default=20,

@@ -11,6 +11,7 @@ import base64
 import json
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal, InvalidOperation
 from typing import Any, Generic, TypeVar
 from uuid import UUID
 
@@ -44,6 +45,8 @@ def _encode(values: list[Any]) -> str:
             return {"dt": v.isoformat()}
         if isinstance(v, UUID):
             return {"uuid": str(v)}
+        if isinstance(v, Decimal):
+            return {"dec": str(v)}
         return v
 
     raw = json.dumps([conv(v) for v in values], separators=(",", ":")).encode()
@@ -56,6 +59,8 @@ def _decode(cursor: str) -> list[Any]:
             return datetime.fromisoformat(v["dt"])
         if isinstance(v, dict) and "uuid" in v:
             return UUID(v["uuid"])
+        if isinstance(v, dict) and "dec" in v:
+            return Decimal(v["dec"])
         return v
 
     try:
@@ -64,7 +69,7 @@ def _decode(cursor: str) -> list[Any]:
         if not isinstance(values, list):
             raise ValueError
         return [conv(v) for v in values]
-    except (ValueError, TypeError) as exc:
+    except (ValueError, TypeError, InvalidOperation) as exc:
         raise ValidationFailed.on("cursor", "Invalid cursor") from exc
 
 

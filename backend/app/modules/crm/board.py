@@ -1,0 +1,43 @@
+"""The kanban board of a pipeline: each stage with its count, total and weighted total, and
+its first page of deals in board order; more of a stage come from
+`GET /crm/deals?stage_id=...&sort=position&cursor=...` (the same cursor)."""
+
+from __future__ import annotations
+
+import uuid
+from decimal import Decimal
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.core.pagination import PageParams, paginate
+from app.identity.actor import Actor
+from app.modules.crm import pipelines
+from app.modules.crm.models import Deal
+from app.modules.crm.records import scope_of
+from app.modules.crm.repository import DealRepository
+from app.modules.crm.schemas.deals import DealFilters
+from app.modules.crm.schemas.pipelines import BoardColumn, BoardRead, DealCard, StageRead
+
+ZERO = Decimal("0.00")
+
+
+async def get_board(session: AsyncSession, actor: Actor, pipeline_id: uuid.UUID, *,
+                    owner_id: uuid.UUID | None, per_stage: int) -> BoardRead:
+    pipeline = await pipelines.get_pipeline(session, actor, pipeline_id)
+    stages = await pipelines.stages_of(session, pipeline)
+    repo, scope = DealRepository(session), scope_of(actor)
+    totals = await repo.stage_totals(scope, pipeline.id, owner_id)
+    columns = []
+    for stage in stages:
+        stmt = repo.list_query(scope, DealFilters(stage_id=stage.id, owner_id=owner_id), [],
+                               with_contacts=False)
+        deals, cursor = await paginate(session, stmt, sort=Deal.position, tiebreaker=Deal.id,
+                                       params=PageParams(per_stage), descending=False)
+        count, total, weighted = totals.get(stage.id, (0, ZERO, ZERO))
+        columns.append(BoardColumn(
+            stage=StageRead.model_validate(stage), count=count, total_value=total,
+            weighted_value=weighted, deals=[DealCard.model_validate(d) for d in deals],
+            next_cursor=cursor))
+    return BoardRead(pipeline=pipelines.read(pipeline, stages), columns=columns,
+                     total_value=sum((c.total_value for c in columns), ZERO),
+                     weighted_value=sum((c.weighted_value for c in columns), ZERO))

@@ -1,0 +1,98 @@
+"""Lead conversion: a lead that accepted becomes a company, a contact and a deal, keeping
+its score and provenance; once per source id (converting it again returns what it became).
+Existing records are reused: the company by CNPJ or domain, the contact by e-mail or phone.
+
+Today a person converts through `POST /crm/leads/convert`. The SDR module hands its accepted
+leads over as an event: it publishes `LeadAccepted(organization_id=..., lead=LeadConversion(
+...))` from its own `events.py`, and the CRM subscribes in `handlers.py` with
+`@on(LeadAccepted)` calling `convert(session, Actor.system(event.organization_id),
+event.lead)`; the answer is `LeadConverted`.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.core import events
+from app.core.errors import Conflict, FieldError
+from app.identity.actor import Actor
+from app.modules.crm import companies, contacts, deals
+from app.modules.crm.events import LeadConverted as LeadConvertedEvent
+from app.modules.crm.identifiers import normalize_domain
+from app.modules.crm.models import Company, Contact, LeadSource, RecordType
+from app.modules.crm.records import remember, resolve_owner, scope_of
+from app.modules.crm.repository import CompanyRepository, ContactRepository, LeadRepository
+from app.modules.crm.schemas.companies import CompanyCreate
+from app.modules.crm.schemas.contacts import ContactCreate
+from app.modules.crm.schemas.deals import DealCreate
+from app.modules.crm.schemas.leads import LeadConversion, LeadConverted
+
+
+def _visible(record: Company | Contact, actor: Actor) -> bool:
+    owner = scope_of(actor).owner_id
+    return owner is None or record.owner_id == owner
+
+
+async def _company(session: AsyncSession, actor: Actor, body: LeadConversion,
+                   owner_id: uuid.UUID | None) -> Company:
+    repo, org, lead = CompanyRepository(session), actor.organization_id, body.company
+    if lead.cnpj:
+        for company in await repo.by_cnpjs(org, [lead.cnpj]):
+            if not _visible(company, actor):
+                raise Conflict("The lead's company belongs to another owner", errors=[
+                    FieldError(field="company.cnpj", message="registered to another owner",
+                               type="duplicate")])
+            return company
+    domain = lead.domain or (normalize_domain(lead.website) if lead.website
+                             else None)
+    if domain:
+        for company in await repo.by_domains(org, [domain]):
+            if _visible(company, actor):
+                return company
+    return await companies.create(session, actor, CompanyCreate(
+        **lead.model_dump(exclude_none=True), owner_id=owner_id))
+
+
+async def _contact(session: AsyncSession, actor: Actor, body: LeadConversion, company: Company,
+                   owner_id: uuid.UUID | None, source: LeadSource) -> Contact:
+    lead = body.contact
+    found = await ContactRepository(session).by_emails_or_phones(
+        actor.organization_id, [e.address for e in lead.emails], [p.number for p in lead.phones])
+    for contact in found:
+        if _visible(contact, actor):
+            return contact
+    return await contacts.create(session, actor, ContactCreate(
+        **lead.model_dump(exclude_none=True), company_id=company.id, owner_id=owner_id,
+        hunter_score=body.hunter_score, hunter_provenance=body.provenance), lead_source=source)
+
+
+async def convert(session: AsyncSession, actor: Actor, body: LeadConversion) -> LeadConverted:
+    repo, org = LeadRepository(session), actor.organization_id
+    claimed = await repo.claim(org, body.source, body.source_id)
+    if claimed is None:
+        done = await repo.get(org, body.source, body.source_id)
+        if done and done.company_id and done.contact_id and done.deal_id:
+            return LeadConverted(company_id=done.company_id, contact_id=done.contact_id,
+                                 deal_id=done.deal_id, created=False)
+        raise Conflict("This lead was converted and its records were deleted since")
+    source = LeadSource(body.source)
+    owner_id = await resolve_owner(session, actor, body.owner_id)
+    company = await _company(session, actor, body, owner_id)
+    contact = await _contact(session, actor, body, company, owner_id, source)
+    deal = await deals.create(session, actor, DealCreate(
+        title=body.deal.title or company.trade_name or company.legal_name,
+        value=body.deal.value, pipeline_id=body.deal.pipeline_id, company_id=company.id,
+        contact_ids=[contact.id], owner_id=owner_id, source=source))
+    conversion = await repo.get(org, body.source, body.source_id)
+    assert conversion is not None
+    conversion.company_id, conversion.contact_id, conversion.deal_id = (
+        company.id, contact.id, deal.id)
+    remember(session, actor, RecordType.contact, contact.id, "converted",
+             source=body.source, source_id=body.source_id, deal_id=deal.id)
+    await events.publish(session, LeadConvertedEvent(
+        organization_id=org, source=body.source, source_id=body.source_id,
+        company_id=company.id, contact_id=contact.id, deal_id=deal.id))
+    return LeadConverted(company_id=company.id, contact_id=contact.id, deal_id=deal.id,
+                         created=True)

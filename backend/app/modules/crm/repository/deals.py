@@ -1,0 +1,114 @@
+"""Every query of deals: reads, the places of deals in their stages, the board's totals."""
+
+from __future__ import annotations
+
+import uuid
+from decimal import Decimal
+
+from sqlalchemy import Select, func, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import selectinload
+
+from app.core.filtering import apply_filters
+from app.identity.actor import Scope
+from app.modules.crm.models import Deal, DealContact, Pipeline
+from app.modules.crm.repository.scoping import (
+    CustomCondition,
+    any_tag,
+    custom_field_filters,
+    matching,
+    scoped,
+)
+from app.modules.crm.schemas.deals import DealFilters
+
+_NO_SYNC = {"synchronize_session": False}
+
+
+class DealRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    def _select(self, scope: Scope, *, with_contacts: bool = True) -> Select:
+        stmt = scoped(select(Deal), Deal, scope)
+        return stmt.options(selectinload(Deal.contact_links)) if with_contacts else stmt
+
+    async def get(self, scope: Scope, deal_id: uuid.UUID, *, for_update: bool = False
+                  ) -> Deal | None:
+        stmt = self._select(scope).where(Deal.id == deal_id)
+        if for_update:  # and re-read: a deal read before the lock may have moved since
+            stmt = stmt.with_for_update(of=Deal).execution_options(populate_existing=True)
+        return (await self.session.scalars(stmt)).one_or_none()
+
+    def list_query(self, scope: Scope, filters: DealFilters, custom: list[CustomCondition],
+                   *, with_contacts: bool = True) -> Select:
+        stmt = self._select(scope, with_contacts=with_contacts)
+        if filters.q:
+            stmt = stmt.where(matching(Deal.search_text, filters.q))
+        if filters.tag_ids:
+            stmt = stmt.where(any_tag(Deal.tag_ids, filters.tag_ids))
+        if filters.contact_id:
+            stmt = stmt.where(Deal.id.in_(select(DealContact.deal_id).where(
+                DealContact.contact_id == filters.contact_id)))
+        stmt = apply_filters(stmt, {
+            Deal.owner_id: filters.owner_id,
+            Deal.pipeline_id: filters.pipeline_id,
+            Deal.stage_id: filters.stage_id,
+            Deal.status: filters.status,
+            Deal.company_id: filters.company_id,
+            Deal.value: (filters.value_min, filters.value_max),
+            Deal.expected_close_date: (filters.expected_close_from, filters.expected_close_to),
+            Deal.created_at: (filters.created_from, filters.created_to),
+        })
+        return custom_field_filters(stmt, Deal.custom_fields, custom)
+
+    async def lock_pipeline(self, organization_id: uuid.UUID, pipeline_id: uuid.UUID
+                            ) -> Pipeline | None:
+        """Every change of places in a pipeline holds its row: moves serialise, and the
+        places of its deals stay 0..n-1 in each stage."""
+        return (await self.session.scalars(
+            select(Pipeline).where(Pipeline.organization_id == organization_id,
+                                   Pipeline.id == pipeline_id).with_for_update())).one_or_none()
+
+    async def count_in_stage(self, stage_id: uuid.UUID, *, besides: uuid.UUID | None = None
+                             ) -> int:
+        stmt = select(func.count()).select_from(Deal).where(Deal.stage_id == stage_id)
+        if besides is not None:
+            stmt = stmt.where(Deal.id != besides)
+        return int(await self.session.scalar(stmt) or 0)
+
+    async def close_gap(self, stage_id: uuid.UUID, position: int, besides: uuid.UUID) -> None:
+        await self.session.execute(
+            update(Deal).where(Deal.stage_id == stage_id, Deal.position > position,
+                               Deal.id != besides)
+            .values(position=Deal.position - 1).execution_options(**_NO_SYNC))
+
+    async def open_gap(self, stage_id: uuid.UUID, position: int, besides: uuid.UUID) -> None:
+        await self.session.execute(
+            update(Deal).where(Deal.stage_id == stage_id, Deal.position >= position,
+                               Deal.id != besides)
+            .values(position=Deal.position + 1).execution_options(**_NO_SYNC))
+
+    async def visible_place(self, scope: Scope, stage_id: uuid.UUID, index: int,
+                            besides: uuid.UUID) -> tuple[int | None, int | None]:
+        """(place of the `index`-th deal of the stage the scope sees, place of the last one
+        it sees), the moved deal left out."""
+        visible = scoped(select(Deal.position), Deal, scope).where(
+            Deal.stage_id == stage_id, Deal.id != besides)
+        at = await self.session.scalar(visible.order_by(Deal.position).offset(index).limit(1))
+        if at is not None:
+            return at, None
+        last = await self.session.scalar(visible.order_by(Deal.position.desc()).limit(1))
+        return None, last
+
+    async def stage_totals(self, scope: Scope, pipeline_id: uuid.UUID,
+                           owner_id: uuid.UUID | None
+                           ) -> dict[uuid.UUID, tuple[int, Decimal, Decimal]]:
+        """Per stage: (deals, total value, weighted value)."""
+        stmt = scoped(select(Deal.stage_id, func.count(), func.coalesce(func.sum(Deal.value), 0),
+                             func.coalesce(func.sum(Deal.value * Deal.probability), 0) / 100),
+                      Deal, scope).where(Deal.pipeline_id == pipeline_id)
+        if owner_id is not None:
+            stmt = stmt.where(Deal.owner_id == owner_id)
+        rows = await self.session.execute(stmt.group_by(Deal.stage_id))
+        return {stage: (int(n), Decimal(total), Decimal(weighted).quantize(Decimal("0.01")))
+                for stage, n, total, weighted in rows}

@@ -1,0 +1,1 @@
+"""The CRM's routes, one file per concept; `crm.router` puts them under /crm."""

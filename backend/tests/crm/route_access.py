@@ -1,0 +1,75 @@
+"""CRM routes and who may call them: the seed's CRM row (Admin, Diretor RW; Comercial RW on
+its own records; Agente_IA R; Cliente nothing); the organization's configuration (pipelines,
+stages, custom fields) is Admin and Diretor; imports are writes, their reads too."""
+
+from __future__ import annotations
+
+from app.identity.roles import Role
+from tests.access import Access
+
+WRITERS = frozenset({Role.admin, Role.diretor, Role.comercial})
+READERS = WRITERS | {Role.agente_ia}
+CONFIGURERS = frozenset({Role.admin, Role.diretor})
+
+ROUTE_ACCESS: dict[str, Access] = {
+    "crm:list_companies": READERS,
+    "crm:export_companies": READERS,
+    "crm:create_company": WRITERS,
+    "crm:get_company": READERS,
+    "crm:update_company": WRITERS,
+    "crm:delete_company": WRITERS,
+    "crm:merge_companies": WRITERS,
+    "crm:company_timeline": READERS,
+    "crm:list_contacts": READERS,
+    "crm:export_contacts": READERS,
+    "crm:create_contact": WRITERS,
+    "crm:get_contact": READERS,
+    "crm:update_contact": WRITERS,
+    "crm:delete_contact": WRITERS,
+    "crm:merge_contacts": WRITERS,
+    "crm:contact_timeline": READERS,
+    "crm:list_deals": READERS,
+    "crm:export_deals": READERS,
+    "crm:create_deal": WRITERS,
+    "crm:get_deal": READERS,
+    "crm:update_deal": WRITERS,
+    "crm:move_deal": WRITERS,
+    "crm:delete_deal": WRITERS,
+    "crm:deal_timeline": READERS,
+    "crm:list_pipelines": READERS,
+    "crm:create_pipeline": CONFIGURERS,
+    "crm:get_pipeline": READERS,
+    "crm:update_pipeline": CONFIGURERS,
+    "crm:delete_pipeline": CONFIGURERS,
+    "crm:get_board": READERS,
+    "crm:reorder_stages": CONFIGURERS,
+    "crm:create_stage": CONFIGURERS,
+    "crm:update_stage": CONFIGURERS,
+    "crm:delete_stage": CONFIGURERS,
+    "crm:list_activities": READERS,
+    "crm:log_activity": WRITERS,
+    "crm:get_activity": READERS,
+    "crm:update_activity": WRITERS,
+    "crm:delete_activity": WRITERS,
+    "crm:my_tasks": READERS,
+    "crm:list_tags": READERS,
+    "crm:create_tag": WRITERS,
+    "crm:update_tag": WRITERS,
+    "crm:delete_tag": WRITERS,
+    "crm:list_custom_fields": READERS,
+    "crm:create_custom_field": CONFIGURERS,
+    "crm:update_custom_field": CONFIGURERS,
+    "crm:delete_custom_field": CONFIGURERS,
+    "crm:list_views": READERS,
+    "crm:create_view": WRITERS,
+    "crm:update_view": WRITERS,
+    "crm:delete_view": WRITERS,
+    "crm:upload_import": WRITERS,
+    "crm:list_imports": WRITERS,
+    "crm:get_import": WRITERS,
+    "crm:preview_import": WRITERS,
+    "crm:start_import": WRITERS,
+    "crm:list_import_rows": WRITERS,
+    "crm:search": READERS,
+    "crm:convert_lead": WRITERS,
+}
