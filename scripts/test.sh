@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Backend checks: ruff, import-linter (when backend/.importlinter exists), pytest.
+# `make test`: backend checks (ruff, import-linter, pytest), then scripts/test-clients.sh.
 #
 # DATABASE_URL, REDIS_URL and S3_ENDPOINT are used when set. Whatever is
 # missing is started embedded by `python -m app.devstack services` for the
@@ -24,6 +24,10 @@ if [[ -f .importlinter ]]; then
     step uv run --frozen lint-imports
 fi
 step uv run --frozen pytest -q -p no:cacheprovider "$@"
+# the web and mobile checks, on the same services (skipped when pytest arguments narrow the run)
+if (($# == 0)); then
+    step bash "$ROOT/scripts/test-clients.sh"
+fi
 
 if ((${#failed[@]})); then
     printf 'test.sh: FAILED: %s\n' "${failed[@]}" >&2
