@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 
 from sqlalchemy import Select, select, update
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.filtering import apply_filters
 from app.identity.actor import Scope
@@ -20,6 +19,7 @@ from app.modules.crm.models import (
 )
 from app.modules.crm.repository.scoping import (
     CustomCondition,
+    ScopedRecords,
     any_tag,
     custom_field_filters,
     folded_equals,
@@ -29,23 +29,8 @@ from app.modules.crm.repository.scoping import (
 from app.modules.crm.schemas.companies import CompanyFilters
 
 
-class CompanyRepository:
-    def __init__(self, session: AsyncSession) -> None:
-        self.session = session
-
-    async def get(self, scope: Scope, company_id: uuid.UUID, *, for_update: bool = False
-                  ) -> Company | None:
-        stmt = scoped(select(Company), Company, scope).where(Company.id == company_id)
-        if for_update:
-            stmt = stmt.with_for_update()
-        return (await self.session.scalars(stmt)).one_or_none()
-
-    async def many(self, scope: Scope, ids: list[uuid.UUID], *, for_update: bool = False
-                   ) -> list[Company]:
-        stmt = scoped(select(Company), Company, scope).where(Company.id.in_(ids))
-        if for_update:
-            stmt = stmt.with_for_update()
-        return list((await self.session.scalars(stmt)).all())
+class CompanyRepository(ScopedRecords[Company]):
+    model = Company
 
     def list_query(self, scope: Scope, filters: CompanyFilters,
                    custom: list[CustomCondition]) -> Select:

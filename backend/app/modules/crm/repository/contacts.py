@@ -6,7 +6,6 @@ import uuid
 
 from sqlalchemy import Select, String, cast, func, literal, select, update
 from sqlalchemy.dialects.postgresql import ARRAY, UUID, array, insert
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.filtering import apply_filters
 from app.identity.actor import Scope
@@ -20,6 +19,7 @@ from app.modules.crm.models import (
 )
 from app.modules.crm.repository.scoping import (
     CustomCondition,
+    ScopedRecords,
     any_tag,
     custom_field_filters,
     matching,
@@ -28,23 +28,8 @@ from app.modules.crm.repository.scoping import (
 from app.modules.crm.schemas.contacts import ContactFilters
 
 
-class ContactRepository:
-    def __init__(self, session: AsyncSession) -> None:
-        self.session = session
-
-    async def get(self, scope: Scope, contact_id: uuid.UUID, *, for_update: bool = False
-                  ) -> Contact | None:
-        stmt = scoped(select(Contact), Contact, scope).where(Contact.id == contact_id)
-        if for_update:
-            stmt = stmt.with_for_update()
-        return (await self.session.scalars(stmt)).one_or_none()
-
-    async def many(self, scope: Scope, ids: list[uuid.UUID], *, for_update: bool = False
-                   ) -> list[Contact]:
-        stmt = scoped(select(Contact), Contact, scope).where(Contact.id.in_(ids))
-        if for_update:
-            stmt = stmt.with_for_update()
-        return list((await self.session.scalars(stmt)).all())
+class ContactRepository(ScopedRecords[Contact]):
+    model = Contact
 
     def list_query(self, scope: Scope, filters: ContactFilters,
                    custom: list[CustomCondition]) -> Select:

@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar, Generic, TypeVar
 
-from sqlalchemy import Numeric, Select, and_, bindparam, cast, func, true
+from sqlalchemy import Numeric, Select, and_, bindparam, cast, func, select, true
+from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
 from app.identity.actor import Scope
@@ -27,6 +29,30 @@ def scoped(stmt: Select, model: Any, scope: Scope) -> Select:
         company = model.id if model is Company else model.company_id
         stmt = stmt.where(company == scope.client_company_id)
     return stmt
+
+
+R = TypeVar("R", bound=Any)
+
+
+class ScopedRecords(Generic[R]):
+    """Reading records of one kind (`model`) by id, always within the caller's scope."""
+
+    model: ClassVar[type]
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def get(self, scope: Scope, record_id: uuid.UUID, *, for_update: bool = False
+                  ) -> R | None:
+        found = await self.many(scope, [record_id], for_update=for_update)
+        return found[0] if found else None
+
+    async def many(self, scope: Scope, ids: list[uuid.UUID], *, for_update: bool = False
+                   ) -> list[R]:
+        stmt = scoped(select(self.model), self.model, scope).where(self.model.id.in_(ids))
+        if for_update:
+            stmt = stmt.with_for_update()
+        return list((await self.session.scalars(stmt)).all())
 
 
 def search_terms(query: str) -> list[str]:

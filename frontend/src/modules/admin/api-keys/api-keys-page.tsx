@@ -10,14 +10,13 @@ import { useCurrentUser } from "@/auth/use-session";
 import { describeError } from "@/components/form-errors";
 import { LoadMore } from "@/components/load-more";
 import { PageHeader } from "@/components/page-header";
-import { QueryError } from "@/components/query-error";
+import { QueryTable } from "@/components/query-table";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Label } from "@/components/ui/label";
-import { Skeleton } from "@/components/ui/skeleton";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { TableCell, TableRow } from "@/components/ui/table";
 import { formatDate, formatDateTime } from "@/i18n/format";
 import { useT } from "@/i18n/i18n-provider";
 import { useNewParam } from "@/lib/use-new-param";
@@ -53,67 +52,53 @@ export function ApiKeysPage() {
         <Checkbox id="show-revoked" checked={showRevoked} onCheckedChange={(checked) => setShowRevoked(checked === true)} />
         <Label htmlFor="show-revoked">{labels.showRevoked}</Label>
       </div>
-      {keys.isError ? (
-        <QueryError error={keys.error} onRetry={() => void keys.refetch()} />
-      ) : (
-        <Table>
-          <TableHeader>
-            <TableRow>
-              <TableHead>{labels.name}</TableHead>
-              <TableHead>{labels.prefix}</TableHead>
-              <TableHead>{labels.role}</TableHead>
-              <TableHead>{labels.scopes}</TableHead>
-              <TableHead>{labels.lastUsed}</TableHead>
-              <TableHead>{labels.expiresAt}</TableHead>
-              {writable && <TableHead><span className="sr-only">{labels.revoke}</span></TableHead>}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {keys.isPending && (
-              <TableRow>
-                <TableCell colSpan={7}><Skeleton className="h-6" /></TableCell>
-              </TableRow>
-            )}
-            {!keys.isPending && items.length === 0 && (
-              <TableRow>
-                <TableCell colSpan={7} className="py-8 text-center text-muted-foreground">{labels.empty}</TableCell>
-              </TableRow>
-            )}
-            {items.map((key) => (
-              <TableRow key={key.id}>
-                <TableCell className="font-medium">
-                  {key.name}
-                  {key.revoked_at && (
-                    <div><Badge>{labels.revokedOn(formatDate(key.revoked_at))}</Badge></div>
-                  )}
-                </TableCell>
-                <TableCell className="font-mono text-xs">{key.prefix}…</TableCell>
-                <TableCell>{t.roles[key.role]}</TableCell>
-                <TableCell>{key.scopes.length === 0 ? labels.allScopes : labels.scopesCount(key.scopes.length)}</TableCell>
-                <TableCell className="whitespace-nowrap">{key.last_used_at ? formatDateTime(key.last_used_at) : labels.neverUsed}</TableCell>
-                <TableCell className="whitespace-nowrap">{key.expires_at ? formatDate(key.expires_at) : labels.noExpiry}</TableCell>
-                {writable && (
-                  <TableCell className="text-right">
-                    {!key.revoked_at && (
-                      <ConfirmDialog
-                        title={labels.revokeTitle}
-                        description={labels.revokeBody(key.name)}
-                        confirmLabel={labels.revoke}
-                        onConfirm={() => revoke.mutate(key.id, {
-                          onSuccess: () => toast.success(labels.revoked),
-                          onError: (error) => toast.error(describeError(error, t)),
-                        })}
-                      >
-                        <Button variant="ghost" size="sm">{labels.revoke}</Button>
-                      </ConfirmDialog>
-                    )}
-                  </TableCell>
+      <QueryTable
+        query={keys}
+        empty={labels.empty}
+        isEmpty={items.length === 0}
+        headers={[
+          labels.name,
+          labels.prefix,
+          labels.role,
+          labels.scopes,
+          labels.lastUsed,
+          labels.expiresAt,
+          writable ? <span className="sr-only">{labels.revoke}</span> : null,
+        ]}
+      >
+        {items.map((key) => (
+          <TableRow key={key.id}>
+            <TableCell className="font-medium">
+              {key.name}
+              {key.revoked_at && (
+                <div><Badge>{labels.revokedOn(formatDate(key.revoked_at))}</Badge></div>
+              )}
+            </TableCell>
+            <TableCell className="font-mono text-xs">{key.prefix}…</TableCell>
+            <TableCell>{t.roles[key.role]}</TableCell>
+            <TableCell>{key.scopes.length === 0 ? labels.allScopes : labels.scopesCount(key.scopes.length)}</TableCell>
+            <TableCell className="whitespace-nowrap">{key.last_used_at ? formatDateTime(key.last_used_at) : labels.neverUsed}</TableCell>
+            <TableCell className="whitespace-nowrap">{key.expires_at ? formatDate(key.expires_at) : labels.noExpiry}</TableCell>
+            {writable && (
+              <TableCell className="text-right">
+                {!key.revoked_at && (
+                  <ConfirmDialog
+                    title={labels.revokeTitle}
+                    description={labels.revokeBody(key.name)}
+                    confirmLabel={labels.revoke}
+                    onConfirm={() => revoke.mutate(key.id, {
+                      onSuccess: () => toast.success(labels.revoked),
+                      onError: (error) => toast.error(describeError(error, t)),
+                    })}
+                  >
+                    <Button variant="ghost" size="sm">{labels.revoke}</Button>
+                  </ConfirmDialog>
                 )}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
+              </TableCell>
+            )}
+          </TableRow>
+        ))}
+      </QueryTable>
       <LoadMore {...keys} />
       <CreateKeyDialog
         open={creating}

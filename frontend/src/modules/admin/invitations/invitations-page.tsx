@@ -10,12 +10,11 @@ import { useCurrentUser } from "@/auth/use-session";
 import { describeError } from "@/components/form-errors";
 import { LoadMore } from "@/components/load-more";
 import { PageHeader } from "@/components/page-header";
-import { QueryError } from "@/components/query-error";
+import { QueryTable } from "@/components/query-table";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { Skeleton } from "@/components/ui/skeleton";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { TableCell, TableRow } from "@/components/ui/table";
 import { formatDateTime } from "@/i18n/format";
 import { useT } from "@/i18n/i18n-provider";
 import { useNewParam } from "@/lib/use-new-param";
@@ -55,66 +54,52 @@ export function InvitationsPage() {
           </Button>
         )}
       />
-      {invitations.isError ? (
-        <QueryError error={invitations.error} onRetry={() => void invitations.refetch()} />
-      ) : (
-        <Table>
-          <TableHeader>
-            <TableRow>
-              <TableHead>{labels.name}</TableHead>
-              <TableHead>{labels.role}</TableHead>
-              <TableHead>{labels.clientCompany}</TableHead>
-              <TableHead>{labels.status}</TableHead>
-              <TableHead>{labels.expires}</TableHead>
-              {writable && <TableHead><span className="sr-only">{labels.revoke}</span></TableHead>}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {invitations.isPending && (
-              <TableRow>
-                <TableCell colSpan={6}><Skeleton className="h-6" /></TableCell>
-              </TableRow>
-            )}
-            {!invitations.isPending && items.length === 0 && (
-              <TableRow>
-                <TableCell colSpan={6} className="py-8 text-center text-muted-foreground">{labels.empty}</TableCell>
-              </TableRow>
-            )}
-            {items.map((invitation) => {
-              const status = statusOf(invitation, now);
-              return (
-                <TableRow key={invitation.id}>
-                  <TableCell>
-                    <div className="font-medium">{invitation.full_name}</div>
-                    <div className="text-xs text-muted-foreground">{invitation.email}</div>
-                  </TableCell>
-                  <TableCell>{t.roles[invitation.role]}</TableCell>
-                  <TableCell className="font-mono text-xs">{invitation.client_company_id ?? t.app.none}</TableCell>
-                  <TableCell><Badge tone={TONES[status]}>{labels.statuses[status]}</Badge></TableCell>
-                  <TableCell className="whitespace-nowrap">{formatDateTime(invitation.expires_at)}</TableCell>
-                  {writable && (
-                    <TableCell className="text-right">
-                      {status === "pending" && (
-                        <ConfirmDialog
-                          title={labels.revokeTitle}
-                          description={labels.revokeBody(invitation.email)}
-                          confirmLabel={labels.revoke}
-                          onConfirm={() => revoke.mutate(invitation.id, {
-                            onSuccess: () => toast.success(labels.revoked),
-                            onError: (error) => toast.error(describeError(error, t)),
-                          })}
-                        >
-                          <Button variant="ghost" size="sm">{labels.revoke}</Button>
-                        </ConfirmDialog>
-                      )}
-                    </TableCell>
+      <QueryTable
+        query={invitations}
+        empty={labels.empty}
+        isEmpty={items.length === 0}
+        headers={[
+          labels.name,
+          labels.role,
+          labels.clientCompany,
+          labels.status,
+          labels.expires,
+          writable ? <span className="sr-only">{labels.revoke}</span> : null,
+        ]}
+      >
+        {items.map((invitation) => {
+          const status = statusOf(invitation, now);
+          return (
+            <TableRow key={invitation.id}>
+              <TableCell>
+                <div className="font-medium">{invitation.full_name}</div>
+                <div className="text-xs text-muted-foreground">{invitation.email}</div>
+              </TableCell>
+              <TableCell>{t.roles[invitation.role]}</TableCell>
+              <TableCell className="font-mono text-xs">{invitation.client_company_id ?? t.app.none}</TableCell>
+              <TableCell><Badge tone={TONES[status]}>{labels.statuses[status]}</Badge></TableCell>
+              <TableCell className="whitespace-nowrap">{formatDateTime(invitation.expires_at)}</TableCell>
+              {writable && (
+                <TableCell className="text-right">
+                  {status === "pending" && (
+                    <ConfirmDialog
+                      title={labels.revokeTitle}
+                      description={labels.revokeBody(invitation.email)}
+                      confirmLabel={labels.revoke}
+                      onConfirm={() => revoke.mutate(invitation.id, {
+                        onSuccess: () => toast.success(labels.revoked),
+                        onError: (error) => toast.error(describeError(error, t)),
+                      })}
+                    >
+                      <Button variant="ghost" size="sm">{labels.revoke}</Button>
+                    </ConfirmDialog>
                   )}
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
-      )}
+                </TableCell>
+              )}
+            </TableRow>
+          );
+        })}
+      </QueryTable>
       <LoadMore {...invitations} />
       <InviteDialog open={inviting} onOpenChange={setInviting} />
     </>

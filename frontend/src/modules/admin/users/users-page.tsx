@@ -8,13 +8,12 @@ import { can, type Role } from "@/auth/permissions";
 import { useCurrentUser } from "@/auth/use-session";
 import { LoadMore } from "@/components/load-more";
 import { PageHeader } from "@/components/page-header";
-import { QueryError } from "@/components/query-error";
+import { QueryTable } from "@/components/query-table";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input, NativeSelect } from "@/components/ui/input";
-import { Skeleton } from "@/components/ui/skeleton";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { TableCell, TableRow } from "@/components/ui/table";
 import { formatDateTime } from "@/i18n/format";
 import { useT } from "@/i18n/i18n-provider";
 import { useDebounced } from "@/lib/use-debounced";
@@ -68,56 +67,42 @@ export function UsersPage() {
           </NativeSelect>
         </FormField>
       </div>
-      {users.isError ? (
-        <QueryError error={users.error} onRetry={() => void users.refetch()} />
-      ) : (
-        <Table>
-          <TableHeader>
-            <TableRow>
-              <TableHead>{labels.name}</TableHead>
-              <TableHead>{labels.role}</TableHead>
-              <TableHead>{labels.clientCompany}</TableHead>
-              <TableHead>{labels.status}</TableHead>
-              <TableHead>{labels.lastLogin}</TableHead>
-              {writable && <TableHead><span className="sr-only">{labels.edit}</span></TableHead>}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {users.isPending && (
-              <TableRow>
-                <TableCell colSpan={6}><Skeleton className="h-6" /></TableCell>
-              </TableRow>
+      <QueryTable
+        query={users}
+        empty={labels.empty}
+        isEmpty={members.length === 0}
+        headers={[
+          labels.name,
+          labels.role,
+          labels.clientCompany,
+          labels.status,
+          labels.lastLogin,
+          writable ? <span className="sr-only">{labels.edit}</span> : null,
+        ]}
+      >
+        {members.map((member) => (
+          <TableRow key={member.user_id}>
+            <TableCell>
+              <div className="font-medium">{member.full_name}</div>
+              <div className="text-xs text-muted-foreground">{member.email}</div>
+            </TableCell>
+            <TableCell>{t.roles[member.role]}</TableCell>
+            <TableCell className="font-mono text-xs">{member.client_company_id ?? t.app.none}</TableCell>
+            <TableCell>
+              <Badge tone={member.is_active ? "success" : "neutral"}>{member.is_active ? labels.active : labels.inactive}</Badge>
+            </TableCell>
+            <TableCell className="whitespace-nowrap">{member.last_login_at ? formatDateTime(member.last_login_at) : labels.never}</TableCell>
+            {writable && (
+              <TableCell className="text-right">
+                <Button variant="ghost" size="sm" onClick={() => setEditing(member)} aria-label={labels.editTitle(member.full_name)}>
+                  <PencilIcon aria-hidden />
+                  {labels.edit}
+                </Button>
+              </TableCell>
             )}
-            {!users.isPending && members.length === 0 && (
-              <TableRow>
-                <TableCell colSpan={6} className="py-8 text-center text-muted-foreground">{labels.empty}</TableCell>
-              </TableRow>
-            )}
-            {members.map((member) => (
-              <TableRow key={member.user_id}>
-                <TableCell>
-                  <div className="font-medium">{member.full_name}</div>
-                  <div className="text-xs text-muted-foreground">{member.email}</div>
-                </TableCell>
-                <TableCell>{t.roles[member.role]}</TableCell>
-                <TableCell className="font-mono text-xs">{member.client_company_id ?? t.app.none}</TableCell>
-                <TableCell>
-                  <Badge tone={member.is_active ? "success" : "neutral"}>{member.is_active ? labels.active : labels.inactive}</Badge>
-                </TableCell>
-                <TableCell className="whitespace-nowrap">{member.last_login_at ? formatDateTime(member.last_login_at) : labels.never}</TableCell>
-                {writable && (
-                  <TableCell className="text-right">
-                    <Button variant="ghost" size="sm" onClick={() => setEditing(member)} aria-label={labels.editTitle(member.full_name)}>
-                      <PencilIcon aria-hidden />
-                      {labels.edit}
-                    </Button>
-                  </TableCell>
-                )}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
+          </TableRow>
+        ))}
+      </QueryTable>
       <LoadMore {...users} />
       <RolesOverview />
       <UserDialog member={null} open={creating} onOpenChange={setCreating} />
