@@ -2,19 +2,17 @@
 
 import { KeyRoundIcon } from "lucide-react";
 import { useState } from "react";
-import { toast } from "sonner";
 
 import { pageItems } from "@/api/pagination";
 import { can } from "@/auth/permissions";
 import { useCurrentUser } from "@/auth/use-session";
-import { describeError } from "@/components/form-errors";
 import { LoadMore } from "@/components/load-more";
 import { PageHeader } from "@/components/page-header";
 import { QueryTable } from "@/components/query-table";
+import { RevokeButton } from "@/components/revoke-button";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Label } from "@/components/ui/label";
 import { TableCell, TableRow } from "@/components/ui/table";
 import { formatDate, formatDateTime } from "@/i18n/format";
@@ -82,17 +80,7 @@ export function ApiKeysPage() {
             {writable && (
               <TableCell className="text-right">
                 {!key.revoked_at && (
-                  <ConfirmDialog
-                    title={labels.revokeTitle}
-                    description={labels.revokeBody(key.name)}
-                    confirmLabel={labels.revoke}
-                    onConfirm={() => revoke.mutate(key.id, {
-                      onSuccess: () => toast.success(labels.revoked),
-                      onError: (error) => toast.error(describeError(error, t)),
-                    })}
-                  >
-                    <Button variant="ghost" size="sm">{labels.revoke}</Button>
-                  </ConfirmDialog>
+                  <RevokeButton id={key.id} subject={key.name} texts={labels} mutation={revoke} />
                 )}
               </TableCell>
             )}

@@ -2,18 +2,16 @@
 
 import { MailPlusIcon } from "lucide-react";
 import { useState } from "react";
-import { toast } from "sonner";
 
 import { pageItems } from "@/api/pagination";
 import { can } from "@/auth/permissions";
 import { useCurrentUser } from "@/auth/use-session";
-import { describeError } from "@/components/form-errors";
 import { LoadMore } from "@/components/load-more";
 import { PageHeader } from "@/components/page-header";
 import { QueryTable } from "@/components/query-table";
+import { RevokeButton } from "@/components/revoke-button";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { TableCell, TableRow } from "@/components/ui/table";
 import { formatDateTime } from "@/i18n/format";
 import { useT } from "@/i18n/i18n-provider";
@@ -82,17 +80,8 @@ export function InvitationsPage() {
               {writable && (
                 <TableCell className="text-right">
                   {status === "pending" && (
-                    <ConfirmDialog
-                      title={labels.revokeTitle}
-                      description={labels.revokeBody(invitation.email)}
-                      confirmLabel={labels.revoke}
-                      onConfirm={() => revoke.mutate(invitation.id, {
-                        onSuccess: () => toast.success(labels.revoked),
-                        onError: (error) => toast.error(describeError(error, t)),
-                      })}
-                    >
-                      <Button variant="ghost" size="sm">{labels.revoke}</Button>
-                    </ConfirmDialog>
+                    <RevokeButton id={invitation.id} subject={invitation.email} texts={labels}
+                      mutation={revoke} />
                   )}
                 </TableCell>
               )}
