@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sys
@@ -15,6 +16,7 @@ from app.devstack.services import data_dir, redact, start_services
 from app.devstack.supervisor import Child, Stack, StopRequest, check_children, run_step
 
 FRONTEND_DIR = REPO_DIR / "frontend"
+EXPO_WEB_PORT = 8081  # `npx expo start --web` in mobile/
 
 
 def _python(*args: str) -> list[str]:
@@ -99,7 +101,11 @@ def _run(stack: Stack, stop: StopRequest, root: Path, api_port: int, web_port: i
     stack.services, started = start_services(root, test_mode=False)
     stop.check()
     env = dict(os.environ, **started, DATA_DIR=str(root), PYTHONUNBUFFERED="1")
-    env.setdefault("NEXT_PUBLIC_API_URL", f"http://localhost:{api_port}")
+    env.setdefault("NEXT_PUBLIC_API_URL", f"http://localhost:{api_port}")  # the browser's
+    env.setdefault("API_URL", f"http://127.0.0.1:{api_port}")  # the dashboard server's
+    env.setdefault("CORS_ORIGINS", json.dumps(
+        [f"http://{host}:{port}" for port in (web_port, EXPO_WEB_PORT)
+         for host in ("localhost", "127.0.0.1")]))
     settings = get_settings()
     env.setdefault("DATABASE_URL", settings.database_url)
     env.setdefault("REDIS_URL", settings.redis_url)
