@@ -1,4 +1,4 @@
-import { HouseIcon, type LucideIcon } from "lucide-react";
+import { HandshakeIcon, HouseIcon, type LucideIcon } from "lucide-react";
 
 import { can } from "@/auth/permissions";
 import type { SessionUser } from "@/auth/session";
@@ -6,6 +6,7 @@ import type { Dictionary } from "@/i18n/dictionary";
 
 import { adminCommands, adminEntries } from "./admin/navigation";
 import { agentEntries } from "./agents/navigation";
+import { crmCommands, crmEntries } from "./crm/navigation";
 import type { NavEntry, PaletteCommand } from "./navigation";
 
 export type BusinessModule = keyof Dictionary["modules"];
@@ -21,10 +22,10 @@ interface ModuleScreen {
  * line here, e.g. `{ module: "crm", href: "/crm", icon: HandshakeIcon }`, and then shows to
  * everyone holding `crm:read`.
  */
-const moduleScreens: ModuleScreen[] = [];
+const moduleScreens: ModuleScreen[] = [{ module: "crm", href: "/crm/deals", icon: HandshakeIcon }];
 
 /** Commands the business modules add to the palette (next to their screens above). */
-const moduleCommands: PaletteCommand[] = [];
+const moduleCommands: PaletteCommand[] = [...crmEntries, ...crmCommands];
 
 const homeEntry: NavEntry = { id: "home", href: "/", icon: HouseIcon, label: (t) => t.shell.home, permission: null };
 

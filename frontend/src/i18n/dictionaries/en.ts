@@ -1,3 +1,5 @@
+import { crmEn } from "@/modules/crm/messages";
+
 import type { Dictionary } from "../dictionary";
 
 /** Every interface string in English. */
@@ -270,6 +272,7 @@ export const en: Dictionary = {
       empty: "No approvals with this status.",
     },
   },
+  crm: crmEn,
   portal: {
     welcome: (name) => `Hello, ${name}`,
     companyOf: (organization) => `Your company in ${organization}'s portal`,

@@ -1,3 +1,5 @@
+import { crmPtBR } from "@/modules/crm/messages";
+
 /** Every interface string in Brazilian Portuguese (the default). `en.ts` has the same shape. */
 export const ptBR = {
   app: {
@@ -270,6 +272,7 @@ export const ptBR = {
       empty: "Nenhuma aprovação nesta situação.",
     },
   },
+  crm: crmPtBR,
   portal: {
     welcome: (name: string) => `Olá, ${name}`,
     companyOf: (organization: string) => `Sua empresa no portal de ${organization}`,
