@@ -45,8 +45,9 @@ web_port="$(free_port)"
 api_url="http://127.0.0.1:$api_port"
 web_url="http://127.0.0.1:$web_port"
 
-# the browser tests' own database and Redis database, fresh every run
-DATABASE_URL="$(uv run --frozen python - "$DATABASE_URL" <<'PY'
+# the browser tests' own database and Redis database, fresh every run (E2E_DB and E2E_REDIS_DB
+# let two runs share one PostgreSQL and Redis)
+DATABASE_URL="$(uv run --frozen python - "$DATABASE_URL" "${E2E_DB:-somos_e2e}" <<'PY'
 import asyncio, sys
 from urllib.parse import urlsplit, urlunsplit
 import asyncpg
@@ -55,16 +56,16 @@ url = urlsplit(sys.argv[1].replace("postgresql+asyncpg://", "postgresql://", 1))
 
 async def main() -> None:
     conn = await asyncpg.connect(urlunsplit(url._replace(path="/postgres")))
-    await conn.execute("DROP DATABASE IF EXISTS somos_e2e WITH (FORCE)")
-    await conn.execute("CREATE DATABASE somos_e2e")
+    await conn.execute(f'DROP DATABASE IF EXISTS "{sys.argv[2]}" WITH (FORCE)')
+    await conn.execute(f'CREATE DATABASE "{sys.argv[2]}"')
     await conn.close()
 
 asyncio.run(main())
-print(urlunsplit(url._replace(path="/somos_e2e")))
+print(urlunsplit(url._replace(path="/" + sys.argv[2])))
 PY
 )"
 export DATABASE_URL
-export REDIS_URL="${REDIS_URL%/*}/8"
+export REDIS_URL="${REDIS_URL%/*}/${E2E_REDIS_DB:-8}"
 export APP_ENV=development SEED_DEMO=true DATA_DIR="$e2e_dir/data" LOG_LEVEL=WARNING
 export CORS_ORIGINS="[\"$web_url\"]" PUBLIC_WEB_URL="$web_url"
 uv run --frozen python -c "import redis, os; redis.Redis.from_url(os.environ['REDIS_URL']).flushdb()"
@@ -81,10 +82,17 @@ pids+=($!)
 wait_for "$api_url/health/live" API "$e2e_dir/api.log"
 
 cd "$ROOT/frontend"
-NEXT_PUBLIC_API_URL="$api_url" API_URL="$api_url" npm run build >"$e2e_dir/build.log" 2>&1 \
-    || { tail -n 60 "$e2e_dir/build.log" >&2; exit 1; }
-API_URL="$api_url" node_modules/.bin/next start --hostname 127.0.0.1 --port "$web_port" \
-    >"$e2e_dir/web.log" 2>&1 &
+if [[ "${E2E_NEXT_DEV:-}" == 1 ]]; then
+    # `next dev` (output in .next/dev) instead of the production build: quicker while writing
+    # screens, and it can run beside another checkout's `next build`
+    API_URL="$api_url" node_modules/.bin/next dev --hostname 127.0.0.1 --port "$web_port" \
+        >"$e2e_dir/web.log" 2>&1 &
+else
+    NEXT_PUBLIC_API_URL="$api_url" API_URL="$api_url" npm run build >"$e2e_dir/build.log" 2>&1 \
+        || { tail -n 60 "$e2e_dir/build.log" >&2; exit 1; }
+    API_URL="$api_url" node_modules/.bin/next start --hostname 127.0.0.1 --port "$web_port" \
+        >"$e2e_dir/web.log" 2>&1 &
+fi
 pids+=($!)
 wait_for "$web_url/login" dashboard "$e2e_dir/web.log"
 
