@@ -2,6 +2,7 @@ import type { QueryClient } from "@tanstack/react-query";
 
 import type { Dictionary } from "@/i18n/dictionary";
 import { agentRealtimeHandlers } from "@/modules/agents/realtime";
+import { crmRealtimeHandlers } from "@/modules/crm/realtime";
 import { notificationRealtimeHandlers } from "@/modules/notifications/realtime";
 
 export interface RealtimeContext {
@@ -18,4 +19,5 @@ export type RealtimeHandlers = Record<string, RealtimeHandler>;
 export const realtimeHandlers: RealtimeHandlers = {
   ...notificationRealtimeHandlers,
   ...agentRealtimeHandlers,
+  ...crmRealtimeHandlers,
 };
