@@ -3,7 +3,7 @@ with their filters checked."""
 
 from __future__ import annotations
 
-from tests.crm.conftest import fields_of
+from tests.crm.conftest import fields_of, new_id
 
 
 class TestCustomFields:
@@ -64,6 +64,34 @@ class TestTagsAndViews:
         assert [c["id"] for c in listed] == [tagged["id"]]
         await crm.call("DELETE", f"/tags/{vip['id']}", 204)
         assert (await crm.call("GET", f"/companies/{tagged['id']}")).json()["tag_ids"] == []
+
+    async def test_bulk_tagging_changes_all_or_nothing(self, api, admin, comercial):
+        crm, mine = api(admin), api(comercial)
+        vip = await crm.create("tags", name="VIP")
+        cold = await crm.create("tags", name="Frio")
+        first = await mine.company("Primeira", tag_ids=[cold["id"]])
+        second = await mine.company("Segunda")
+        others = await crm.company("De outro dono")
+        body = {"ids": [first["id"], second["id"]], "add": [vip["id"]], "remove": [cold["id"]]}
+        done = await mine.call("POST", "/companies/bulk-tags", 200, json=body)
+        assert done.json() == {"updated": 2}
+        for company in (first, second):
+            tags = (await mine.call("GET", f"/companies/{company['id']}")).json()["tag_ids"]
+            assert tags == [vip["id"]]
+        again = await mine.call("POST", "/companies/bulk-tags", 200, json=body)
+        assert again.json() == {"updated": 0}
+        # a record outside the caller's scope, an unknown tag, nothing to do: 422, no change
+        refused = await mine.call("POST", "/companies/bulk-tags", 422, json={
+            "ids": [first["id"], others["id"]], "remove": [vip["id"]]})
+        assert fields_of(refused) == {"ids"}
+        assert others["id"] in refused.json()["errors"][0]["message"]
+        unknown = await mine.call("POST", "/companies/bulk-tags", 422, json={
+            "ids": [first["id"]], "add": [new_id()]})
+        assert fields_of(unknown) == {"add"}
+        empty = await mine.call("POST", "/contacts/bulk-tags", 422, json={"ids": [new_id()]})
+        assert fields_of(empty) == {"add"}
+        tags = (await mine.call("GET", f"/companies/{first['id']}")).json()["tag_ids"]
+        assert tags == [vip["id"]]
 
     async def test_views_belong_to_their_user_and_check_filters(self, api, admin, diretor):
         crm = api(admin)

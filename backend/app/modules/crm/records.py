@@ -51,14 +51,15 @@ async def resolve_owner(session: AsyncSession, actor: Actor, owner_id: uuid.UUID
 
 
 async def check_tags(session: AsyncSession, organization_id: uuid.UUID,
-                     tag_ids: list[uuid.UUID] | None) -> list[uuid.UUID] | None:
+                     tag_ids: list[uuid.UUID] | None, field: str = "tag_ids"
+                     ) -> list[uuid.UUID] | None:
     if not tag_ids:
         return tag_ids
     unique = list(dict.fromkeys(tag_ids))
     known = await TagRepository(session).existing_ids(organization_id, unique)
     unknown = [str(t) for t in unique if t not in known]
     if unknown:
-        raise ValidationFailed.on("tag_ids", f"Unknown tags: {', '.join(unknown)}")
+        raise ValidationFailed.on(field, f"Unknown tags: {', '.join(unknown)}")
     return unique
 
 

@@ -1,4 +1,5 @@
-"""Tags of the organization (a record carries tag ids; deleting a tag untags everything)."""
+"""Tags of the organization (a record carries tag ids; deleting a tag untags everything;
+`bulk_tag` tags many companies or contacts at once)."""
 
 from __future__ import annotations
 
@@ -7,13 +8,15 @@ import uuid
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core import audit
-from app.core.errors import Conflict, FieldError
+from app.core.errors import Conflict, FieldError, ValidationFailed
 from app.identity.actor import Actor
 from app.modules.crm.identifiers import fold
-from app.modules.crm.models import Tag
-from app.modules.crm.records import not_found
-from app.modules.crm.repository import TagRepository
-from app.modules.crm.schemas.settings import TagCreate, TagUpdate
+from app.modules.crm.models import Entity, Tag
+from app.modules.crm.records import check_tags, not_found, scope_of
+from app.modules.crm.repository import CompanyRepository, ContactRepository, TagRepository
+from app.modules.crm.schemas.settings import BulkTag, TagCreate, TagUpdate
+
+_RECORDS = {Entity.company: CompanyRepository, Entity.contact: ContactRepository}
 
 
 def tag_key(name: str) -> str:
@@ -72,3 +75,31 @@ async def delete(session: AsyncSession, actor: Actor, tag_id: uuid.UUID) -> None
     await audit.record(session, actor, "crm.tag.deleted", "crm_tag", tag.id,
                        before=audit.snapshot(tag))
     await session.delete(tag)
+
+
+async def bulk_tag(session: AsyncSession, actor: Actor, entity: Entity, body: BulkTag) -> int:
+    """Adds and removes tags on the given companies or contacts; every id must be in the
+    caller's scope, else nothing changes. Returns how many records changed."""
+    if not body.add and not body.remove:
+        raise ValidationFailed.on("add", "give tags to add or to remove")
+    if set(body.add) & set(body.remove):
+        raise ValidationFailed.on("remove", "a tag cannot be added and removed at once")
+    add = await check_tags(session, actor.organization_id, body.add, "add") or []
+    ids = list(dict.fromkeys(body.ids))
+    repository = _RECORDS[entity](session)
+    records = await repository.many(scope_of(actor), ids, for_update=True)
+    missing = sorted({str(i) for i in ids} - {str(r.id) for r in records})
+    if missing:
+        raise ValidationFailed.on("ids", f"Not found: {', '.join(missing)}")
+    updated = 0
+    for record in records:
+        tags = [t for t in record.tag_ids if t not in body.remove]
+        tags += [t for t in add if t not in tags]
+        if tags != list(record.tag_ids):
+            before = audit.snapshot(record)
+            record.tag_ids = tags
+            await audit.record(session, actor, f"crm.{entity}.updated", f"crm_{entity}",
+                               record.id, before=before, after=audit.snapshot(record))
+            updated += 1
+    await session.flush()
+    return updated

@@ -16,6 +16,8 @@ from app.modules.crm.models import Company, Entity, RecordType
 from app.modules.crm.routes.access import READ, WRITE, Limit
 from app.modules.crm.routes.files import EXPORT_RESPONSES, download
 from app.modules.crm.schemas import (
+    BulkTag,
+    BulkTagged,
     CompanyCreate,
     CompanyFilters,
     CompanyRead,
@@ -53,6 +55,13 @@ async def create_company(body: CompanyCreate, session: DbSession,
                          actor: Actor = WRITE) -> Company:
     return await crm.companies.create(session, actor, body)
 
+
+
+@router.post("/bulk-tags", response_model=BulkTagged, operation_id="crm:bulk_tag_companies",
+             summary="Add and remove tags on many companies at once")
+async def bulk_tag_companies(body: BulkTag, session: DbSession, actor: Actor = WRITE
+                       ) -> BulkTagged:
+    return BulkTagged(updated=await crm.tags.bulk_tag(session, actor, Entity.company, body))
 
 @router.get("/{company_id}", response_model=CompanyRead, operation_id="crm:get_company")
 async def get_company(company_id: uuid.UUID, session: DbSession, actor: Actor = READ

@@ -16,6 +16,8 @@ from app.modules.crm.models import Contact, Entity, RecordType
 from app.modules.crm.routes.access import READ, WRITE, Limit
 from app.modules.crm.routes.files import EXPORT_RESPONSES, download
 from app.modules.crm.schemas import (
+    BulkTag,
+    BulkTagged,
     ContactCreate,
     ContactFilters,
     ContactRead,
@@ -53,6 +55,13 @@ async def create_contact(body: ContactCreate, session: DbSession,
                          actor: Actor = WRITE) -> Contact:
     return await crm.contacts.create(session, actor, body)
 
+
+
+@router.post("/bulk-tags", response_model=BulkTagged, operation_id="crm:bulk_tag_contacts",
+             summary="Add and remove tags on many contacts at once")
+async def bulk_tag_contacts(body: BulkTag, session: DbSession, actor: Actor = WRITE
+                       ) -> BulkTagged:
+    return BulkTagged(updated=await crm.tags.bulk_tag(session, actor, Entity.contact, body))
 
 @router.get("/{contact_id}", response_model=ContactRead, operation_id="crm:get_contact")
 async def get_contact(contact_id: uuid.UUID, session: DbSession, actor: Actor = READ

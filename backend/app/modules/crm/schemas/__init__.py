@@ -58,6 +58,8 @@ from app.modules.crm.schemas.pipelines import (
 )
 from app.modules.crm.schemas.search import SearchHit, SearchResults
 from app.modules.crm.schemas.settings import (
+    BulkTag,
+    BulkTagged,
     CustomFieldCreate,
     CustomFieldRead,
     CustomFieldUpdate,
@@ -71,7 +73,8 @@ from app.modules.crm.schemas.settings import (
 
 __all__ = [
     "ActivityCreate", "ActivityFilters", "ActivityRead", "ActivityUpdate", "Address",
-    "BoardColumn", "BoardRead", "CompanyCreate", "CompanyFilters", "CompanyRead",
+    "BoardColumn", "BoardRead", "BulkTag", "BulkTagged", "CompanyCreate", "CompanyFilters",
+    "CompanyRead",
     "CompanyUpdate", "ContactCreate", "ContactFilters", "ContactRead", "ContactUpdate",
     "CustomFieldCreate", "CustomFieldRead", "CustomFieldUpdate", "DealCard", "DealCreate",
     "DealFilters", "DealMove", "DealRead", "DealUpdate", "Email", "ImportPreview",

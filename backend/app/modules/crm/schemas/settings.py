@@ -105,3 +105,16 @@ class SavedViewRead(BaseModel):
     columns: list[str]
     created_at: datetime
     updated_at: datetime
+
+
+
+class BulkTag(BaseModel):
+    """Tags to add to and remove from many records of one kind at once."""
+
+    ids: list[uuid.UUID] = Field(min_length=1, max_length=500)
+    add: list[uuid.UUID] = Field(default_factory=list, max_length=50)
+    remove: list[uuid.UUID] = Field(default_factory=list, max_length=50)
+
+
+class BulkTagged(BaseModel):
+    updated: int = Field(description="Records whose tags changed")
