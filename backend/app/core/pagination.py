@@ -39,7 +39,8 @@ class PageParams:
     cursor: str | None = None
 
 
-def _encode(values: list[Any]) -> str:
+def encode_cursor(values: list[Any]) -> str:
+    """The cursor of the page after a row whose sort keys are `values`."""
     def conv(v: Any) -> Any:
         if isinstance(v, datetime):
             return {"dt": v.isoformat()}
@@ -114,7 +115,7 @@ async def paginate(
         return rows, None
     last = rows[limit - 1]
     values = [last[c.key] if plain_rows else getattr(last, c.key) for c in keys]
-    return rows[:limit], _encode(values)
+    return rows[:limit], encode_cursor(values)
 
 
 def page_response(items: list[dict[str, Any]], next_cursor: str | None) -> Response:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import asyncio
 import json
 
+from sqlalchemy import text
+
 from app.core.db import get_sessionmaker
 from app.modules.crm import pipelines
 from app.modules.crm.repository import PipelineRepository
@@ -41,6 +43,36 @@ class TestBoard:
         counts = {c["stage"]["id"]: c["count"] for c in theirs["columns"]}
         assert counts[second["id"]] == 1 and counts[first["id"]] == 0
         assert theirs["total_value"] == "100.00"
+
+    async def test_totals_follow_every_change_of_a_deal(self, api, admin, comercial):
+        """The board's totals are kept by a trigger: after creates, moves, value and owner
+        changes, a lost stage and deletes they equal an aggregate over the deals."""
+        crm = api(admin)
+        pipeline = await crm.default_pipeline()
+        stages = pipeline["stages"]
+        a = await crm.deal("A", value="1000.00")
+        b = await crm.deal("B", value="250.00", owner_id=str(comercial.user_id))
+        c = await crm.deal("C", value="99.99", stage_id=stages[1]["id"])
+        await crm.move(a, stages[2]["id"], 0)
+        b = (await crm.call("PATCH", f"/deals/{b['id']}", 200, json={
+            "value": "300.00", "owner_id": None, "version": b["version"]})).json()
+        lost = next(s for s in stages if s["is_lost"])
+        await crm.move(b, lost["id"], 0, lost_reason="Preço")
+        await crm.call("DELETE", f"/deals/{c['id']}", 204)
+        await crm.deal("D", value="10.00", stage_id=stages[1]["id"])
+
+        board = (await crm.call("GET", f"/pipelines/{pipeline['id']}/board", 200)).json()
+        shown = {c["stage"]["id"]: (c["count"], c["total_value"], c["weighted_value"])
+                 for c in board["columns"] if c["count"]}
+        async with get_sessionmaker()() as session:
+            rows = await session.execute(text(
+                "SELECT stage_id, count(*), sum(value), "
+                "round(sum(value * probability) / 100, 2) FROM crm_deal "
+                "WHERE pipeline_id = :p GROUP BY stage_id"), {"p": pipeline["id"]})
+            expected = {str(s): (n, f"{total:.2f}", f"{weighted:.2f}")
+                        for s, n, total, weighted in rows}
+        assert shown == expected
+        assert shown[lost["id"]] == (1, "300.00", "0.00")
 
     async def test_a_comercial_moves_by_the_places_it_sees(self, api, admin, comercial):
         crm, mine = api(admin), api(comercial)

@@ -9,13 +9,11 @@ from decimal import Decimal
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.core.pagination import PageParams, paginate
+from app.core.pagination import encode_cursor
 from app.identity.actor import Actor
 from app.modules.crm import pipelines
-from app.modules.crm.models import Deal
 from app.modules.crm.records import scope_of
 from app.modules.crm.repository import DealRepository
-from app.modules.crm.schemas.deals import DealFilters
 from app.modules.crm.schemas.pipelines import BoardColumn, BoardRead, DealCard, StageRead
 
 ZERO = Decimal("0.00")
@@ -27,12 +25,14 @@ async def get_board(session: AsyncSession, actor: Actor, pipeline_id: uuid.UUID,
     stages = await pipelines.stages_of(session, pipeline)
     repo, scope = DealRepository(session), scope_of(actor)
     totals = await repo.stage_totals(scope, pipeline.id, owner_id)
+    cards = await repo.first_of_stages(scope, pipeline.id, owner_id, per_stage + 1)
     columns = []
     for stage in stages:
-        stmt = repo.list_query(scope, DealFilters(stage_id=stage.id, owner_id=owner_id), [],
-                               with_contacts=False)
-        deals, cursor = await paginate(session, stmt, sort=Deal.position, tiebreaker=Deal.id,
-                                       params=PageParams(per_stage), descending=False)
+        deals = cards.get(stage.id, [])
+        more = len(deals) > per_stage
+        deals = deals[:per_stage]
+        # the cursor of `GET /crm/deals?stage_id=...&sort=position` after the last card
+        cursor = encode_cursor([deals[-1]["position"], deals[-1]["id"]]) if more else None
         count, total, weighted = totals.get(stage.id, (0, ZERO, ZERO))
         columns.append(BoardColumn(
             stage=StageRead.model_validate(stage), count=count, total_value=total,

@@ -11,17 +11,14 @@ from app.modules.crm.repository import SearchRepository
 from app.modules.crm.schemas.search import SearchHit, SearchResults
 
 PER_TYPE = 10
+_GROUPS = {"company": "companies", "contact": "contacts", "deal": "deals"}
 
 
 async def search(session: AsyncSession, actor: Actor, query: str, limit: int = PER_TYPE
                  ) -> SearchResults:
-    found = await SearchRepository(session).best(scope_of(actor), query, limit)
-    return SearchResults(
-        companies=[SearchHit(id=i, type="company", title=trade or legal,
-                             subtitle=cnpj or (legal if trade else None))
-                   for i, legal, trade, cnpj in found["companies"]],
-        contacts=[SearchHit(id=i, type="contact", title=name,
-                            subtitle=title or (emails[0]["address"] if emails else None))
-                  for i, name, title, emails in found["contacts"]],
-        deals=[SearchHit(id=i, type="deal", title=title, subtitle=status, value=value)
-               for i, title, status, value in found["deals"]])
+    found: dict[str, list[SearchHit]] = {group: [] for group in _GROUPS.values()}
+    for kind, record_id, title, subtitle, value in await SearchRepository(session).best(
+            scope_of(actor), query, limit):
+        found[_GROUPS[kind]].append(SearchHit(id=record_id, type=kind, title=title,
+                                              subtitle=subtitle, value=value))
+    return SearchResults(**found)

@@ -142,3 +142,28 @@ class LeadConversion(OrganizationScopedModel):
         ForeignKey("crm_contact.id", ondelete="SET NULL"), nullable=True)
     deal_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("crm_deal.id", ondelete="SET NULL"), nullable=True)
+
+
+class StageTotal(OrganizationScopedModel):
+    """Per stage and owner: how many deals, their value and their value × probability. Kept
+    by the database (trigger `crm_deal_stage_totals` on crm_deal, in the migration), so
+    every write path, COPY included, keeps it right; the board sums it instead of
+    aggregating every deal of the pipeline."""
+
+    __tablename__ = "crm_stage_total"
+    __table_args__ = (
+        UniqueConstraint("stage_id", "owner_id", postgresql_nulls_not_distinct=True),
+        Index("ix_crm_stage_total_pipeline", "pipeline_id", "owner_id"),
+    )
+
+    pipeline_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("crm_pipeline.id", ondelete="CASCADE"), nullable=False)
+    stage_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("crm_stage.id", ondelete="CASCADE"), nullable=False)
+    # no foreign key: a deleted owner's deals lose their owner (SET NULL), which the trigger
+    # moves to the no-owner row, leaving the old row at zero
+    owner_id: Mapped[uuid.UUID | None] = mapped_column(nullable=True)
+    deals: Mapped[int] = mapped_column(Integer, nullable=False)
+    total_value: Mapped[Decimal] = mapped_column(Numeric(16, 2), nullable=False)
+    # Σ value × probability (÷ 100 when read)
+    weighted_cents: Mapped[Decimal] = mapped_column(Numeric(20, 2), nullable=False)

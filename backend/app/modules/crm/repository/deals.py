@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import uuid
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import Select, func, select, update
+from sqlalchemy import Select, func, select, true, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
 from app.core.filtering import apply_filters
 from app.identity.actor import Scope
-from app.modules.crm.models import Deal, DealContact, Pipeline
+from app.modules.crm.models import Deal, DealContact, Pipeline, Stage, StageTotal
 from app.modules.crm.repository.scoping import (
     CustomCondition,
     any_tag,
@@ -22,6 +23,11 @@ from app.modules.crm.repository.scoping import (
 from app.modules.crm.schemas.deals import DealFilters
 
 _NO_SYNC = {"synchronize_session": False}
+CENT = Decimal("0.01")
+# what a board card shows (schemas.pipelines.DealCard)
+CARD_COLUMNS = (Deal.id, Deal.title, Deal.value, Deal.stage_id, Deal.position, Deal.version,
+                Deal.status, Deal.probability, Deal.owner_id, Deal.company_id,
+                Deal.expected_close_date, Deal.tag_ids, Deal.updated_at)
 
 
 class DealRepository:
@@ -103,12 +109,38 @@ class DealRepository:
     async def stage_totals(self, scope: Scope, pipeline_id: uuid.UUID,
                            owner_id: uuid.UUID | None
                            ) -> dict[uuid.UUID, tuple[int, Decimal, Decimal]]:
-        """Per stage: (deals, total value, weighted value)."""
-        stmt = scoped(select(Deal.stage_id, func.count(), func.coalesce(func.sum(Deal.value), 0),
-                             func.coalesce(func.sum(Deal.value * Deal.probability), 0) / 100),
-                      Deal, scope).where(Deal.pipeline_id == pipeline_id)
+        """Per stage: (deals, total value, weighted value), from the trigger-kept
+        `crm_stage_total` rows (one per stage and owner). Client users never see a board,
+        so the scope narrows by owner only."""
+        owners = {o for o in (owner_id, scope.owner_id) if o is not None}
+        if len(owners) > 1:  # a Comercial asking for another owner's deals: none visible
+            return {}
+        stmt = (select(StageTotal.stage_id, func.sum(StageTotal.deals),
+                       func.sum(StageTotal.total_value), func.sum(StageTotal.weighted_cents))
+                .where(StageTotal.organization_id == scope.organization_id,
+                       StageTotal.pipeline_id == pipeline_id)
+                .group_by(StageTotal.stage_id))
+        if owners:
+            stmt = stmt.where(StageTotal.owner_id == owners.pop())
+        rows = await self.session.execute(stmt)
+        return {stage: (int(n), Decimal(total), (Decimal(cents) / 100).quantize(CENT))
+                for stage, n, total, cents in rows}
+
+    async def first_of_stages(self, scope: Scope, pipeline_id: uuid.UUID,
+                              owner_id: uuid.UUID | None, limit: int
+                              ) -> dict[uuid.UUID, list[dict[str, Any]]]:
+        """The first `limit` deals (board order) of each stage of the pipeline, in one
+        query: a LATERAL index scan per stage, as plain rows."""
+        stages = select(Stage.id).where(Stage.pipeline_id == pipeline_id).subquery("stage")
+        deals = scoped(select(*CARD_COLUMNS), Deal, scope).where(Deal.stage_id == stages.c.id)
         if owner_id is not None:
-            stmt = stmt.where(Deal.owner_id == owner_id)
-        rows = await self.session.execute(stmt.group_by(Deal.stage_id))
-        return {stage: (int(n), Decimal(total), Decimal(weighted).quantize(Decimal("0.01")))
-                for stage, n, total, weighted in rows}
+            deals = deals.where(Deal.owner_id == owner_id)
+        first = deals.order_by(Deal.position, Deal.id).limit(limit).lateral("deal")
+        result = await (await self.session.connection()).execute(
+            select(first).select_from(stages).join(first, true()))
+        names = list(result.keys())
+        by_stage: dict[uuid.UUID, list[dict[str, Any]]] = {}
+        for row in result:
+            card = dict(zip(names, row, strict=True))
+            by_stage.setdefault(card["stage_id"], []).append(card)
+        return by_stage

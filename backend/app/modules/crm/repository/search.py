@@ -1,10 +1,10 @@
-"""The CRM-wide search: a few best matches of each record type."""
+"""The CRM-wide search: a few best matches of each record type, in one statement."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, literal_column, select
+from sqlalchemy import String, case, cast, func, literal, literal_column, null, select, union_all
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.identity.actor import Scope
@@ -18,29 +18,41 @@ from app.modules.crm.repository.scoping import matching, scoped, search_terms
 CANDIDATES = 200
 
 
+def _hits(scope: Scope, query: str, first_term: str, limit: int, model: Any, kind: str,
+          title: Any, subtitle: Any, value: Any) -> Any:
+    """The best `limit` rows of one type as (type, id, title, subtitle, value): those whose
+    search text has every term, the first term earliest (a name that starts with it), then
+    the shortest."""
+    candidates = (scoped(select(model.id, title.label("title"), subtitle.label("subtitle"),
+                                value.label("value"), model.search_text), model, scope)
+                  .where(matching(model.search_text, query))
+                  .limit(literal_column(str(CANDIDATES))).subquery())
+    ranked = (select(literal(kind).label("type"), candidates.c.id, candidates.c.title,
+                     candidates.c.subtitle, candidates.c.value)
+              .order_by(func.strpos(candidates.c.search_text, first_term),
+                        func.length(candidates.c.search_text), candidates.c.id)
+              .limit(literal_column(str(int(limit)))))
+    return select(ranked.subquery())
+
+
 class SearchRepository:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
-    async def best(self, scope: Scope, query: str, limit: int) -> dict[str, list[Any]]:
-        """Per type, rows whose search text has every term: those where the first term comes
-        earliest (a name that starts with it), then the shortest."""
+    async def best(self, scope: Scope, query: str, limit: int) -> list[Any]:
+        """Rows (type, id, title, subtitle, value), companies, contacts then deals."""
         terms = search_terms(query)
-        found: dict[str, list[Any]] = {"companies": [], "contacts": [], "deals": []}
         if not terms:
-            return found
-        for name, model, columns in (
-                ("companies", Company, (Company.id, Company.legal_name, Company.trade_name,
-                                        Company.cnpj)),
-                ("contacts", Contact, (Contact.id, Contact.name, Contact.job_title,
-                                       Contact.emails)),
-                ("deals", Deal, (Deal.id, Deal.title, Deal.status, Deal.value))):
-            candidates = (scoped(select(*columns, model.search_text), model, scope)
-                          .where(matching(model.search_text, query))
-                          .limit(literal_column(str(CANDIDATES))).subquery())
-            ranked = (select(*(candidates.c[c.key] for c in columns))
-                      .order_by(func.strpos(candidates.c.search_text, terms[0]),
-                                func.length(candidates.c.search_text), candidates.c.id)
-                      .limit(literal_column(str(int(limit)))))
-            found[name] = list((await self.session.execute(ranked)).all())
-        return found
+            return []
+        no_value = cast(null(), Deal.value.type)
+        stmt = union_all(
+            _hits(scope, query, terms[0], limit, Company, "company",
+                  func.coalesce(Company.trade_name, Company.legal_name),
+                  func.coalesce(Company.cnpj, case((Company.trade_name.is_not(None),
+                                                    Company.legal_name))), no_value),
+            _hits(scope, query, terms[0], limit, Contact, "contact", Contact.name,
+                  func.coalesce(Contact.job_title,
+                                cast(Contact.emails[0]["address"].astext, String)), no_value),
+            _hits(scope, query, terms[0], limit, Deal, "deal", Deal.title,
+                  cast(Deal.status, String), Deal.value))
+        return list((await self.session.execute(stmt)).all())
