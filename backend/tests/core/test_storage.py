@@ -71,6 +71,7 @@ class TestRoundTrip:
         assert r.content == data
         assert hashlib.sha256(r.content).hexdigest() == stored.sha256
         assert r.headers["content-type"] == "image/png"
+        assert await storage.read(Bucket.documents, stored.key) == data
         await storage.delete(Bucket.documents, stored.key)
 
     async def test_pdf_from_an_upload_stream_is_stored_as_pdf(self, s3, org_id):
@@ -123,6 +124,8 @@ class TestDelete:
 
         with pytest.raises(NotFound):
             await storage.stat(Bucket.documents, stored.key)
+        with pytest.raises(NotFound):
+            await storage.read(Bucket.documents, stored.key)
         async with httpx.AsyncClient() as http:
             r = await http.get(storage.presigned_get(Bucket.documents, stored.key))
         assert r.status_code == 404

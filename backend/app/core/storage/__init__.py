@@ -30,7 +30,7 @@ from app.core.storage.intake import Source
 __all__ = [
     "POLICIES", "Bucket", "BucketPolicy", "ObjectStorage", "Source", "StorageUnavailable",
     "StoredObject", "delete", "get_storage", "object_key", "ping", "presigned_get",
-    "safe_filename", "stat", "upload", "use_storage",
+    "read", "safe_filename", "stat", "upload", "use_storage",
 ]
 
 
@@ -47,6 +47,10 @@ def presigned_get(bucket: Bucket, key: str, ttl: int | None = None,
 
 async def stat(bucket: Bucket, key: str) -> StoredObject:
     return await get_storage().stat(bucket, key)
+
+
+async def read(bucket: Bucket, key: str) -> bytes:
+    return await get_storage().read(bucket, key)
 
 
 async def delete(bucket: Bucket, key: str) -> None:

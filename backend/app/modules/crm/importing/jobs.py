@@ -58,15 +58,7 @@ def _own(actor: Actor) -> uuid.UUID | None:
 
 async def _read(job: ImportJob) -> ParsedCsv:
     """The job's file, as stored (UTF-8)."""
-    def fetch() -> bytes:
-        response = storage.get_storage().client.get_object(BUCKET.server_name, job.storage_key)
-        try:
-            return response.read()
-        finally:
-            response.close()
-            response.release_conn()
-
-    data = await anyio.to_thread.run_sync(fetch)
+    data = await storage.read(BUCKET, job.storage_key)
     return read_csv(data.decode(), job.encoding, job.delimiter)
 
 
