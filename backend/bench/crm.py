@@ -65,7 +65,7 @@ asyncio.run(main())
 
 
 def _cnpj(n: int) -> str:
-    from app.modules.crm.identifiers import cnpj_check_digits
+    from app.core.identifiers import cnpj_check_digits
 
     base = f"{n:08d}0001"
     return base + cnpj_check_digits(base)

@@ -32,7 +32,7 @@ from app.core.breaker import CircuitBreaker
 from app.core.errors import RateLimited
 from app.core.redis import get_redis
 from app.integrations import status
-from app.integrations.masking import mask_headers
+from app.integrations.masking import mask_headers, mask_url
 from app.integrations.models import SandboxRequest
 
 log = structlog.get_logger("app.integrations")
@@ -59,7 +59,8 @@ class ServiceRequest:
     json: dict[str, Any] | list[Any] | None = None
 
     def recorded(self) -> dict[str, Any]:
-        return {"method": self.method, "url": self.url, "headers": mask_headers(self.headers),
+        return {"method": self.method, "url": mask_url(self.url),
+                "headers": mask_headers(self.headers),
                 "json": self.json}
 
 
@@ -128,9 +129,12 @@ class ServiceClient:
             return await record_sandbox(session, self.service, request, origin)
         return await self.send(request)
 
-    async def send(self, request: ServiceRequest) -> CallResult:
+    async def send(self, request: ServiceRequest, *, max_retries: int | None = None
+                   ) -> CallResult:
+        """`max_retries`: fewer retries than the default, for lookups a caller can do
+        without (a search does not wait 14 s for an enrichment)."""
         settings = get_settings().integrations
-        attempts = settings.max_retries + 1
+        attempts = (settings.max_retries if max_retries is None else max_retries) + 1
         for attempt in range(attempts):
             await self.breaker.before_call()
             await self._throttle()

@@ -12,7 +12,16 @@ from collections.abc import Callable
 from app.config import AppEnv, Settings, get_settings
 from app.core.breaker import BreakerState, CircuitBreaker
 from app.core.redis import get_redis
-from app.integrations import evolution, expo_push, resend, smtp, status, whatsapp_cloud
+from app.integrations import (
+    cnpj_data,
+    evolution,
+    expo_push,
+    resend,
+    serpapi,
+    smtp,
+    status,
+    whatsapp_cloud,
+)
 from app.integrations.client import IntegrationError
 from app.integrations.schemas import IntegrationsHealth, ServiceHealth
 from app.integrations.settings import IntegrationsSettings
@@ -26,6 +35,8 @@ SERVICES: dict[str, Callable[[IntegrationsSettings], bool]] = {
     resend.SERVICE: resend.configured,
     smtp.SERVICE: smtp.configured,
     expo_push.SERVICE: expo_push.configured,
+    serpapi.SERVICE: serpapi.configured,
+    cnpj_data.SERVICE: cnpj_data.configured,
 }
 
 

@@ -3,9 +3,21 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 SECRET_HEADERS = frozenset({"apikey", "authorization", "x-api-key", "api-key"})
 SECRET_BODY_KEYS = frozenset({"apikey", "api_key", "token", "access_token", "password"})
+SECRET_QUERY_KEYS = frozenset({"api_key", "apikey", "key", "token", "access_token"})
+
+
+def mask_url(url: str) -> str:
+    """The URL with secret query parameters (SerpAPI's `api_key`) masked."""
+    parts = urlsplit(url)
+    if not parts.query:
+        return url
+    query = [(k, "***" if k.lower() in SECRET_QUERY_KEYS else v)
+             for k, v in parse_qsl(parts.query, keep_blank_values=True)]
+    return urlunsplit(parts._replace(query=urlencode(query)))
 
 
 def mask_headers(headers: dict[str, str]) -> dict[str, str]:

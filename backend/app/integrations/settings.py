@@ -9,7 +9,7 @@ from pydantic import BaseModel
 class IntegrationsSettings(BaseModel):
     timeout_seconds: float = 30.0
     # Per-service overrides of the timeout, e.g. INTEGRATIONS__TIMEOUTS='{"resend": 10}'.
-    timeouts: dict[str, float] = {}
+    timeouts: dict[str, float] = {"cnpj_data": 8, "serpapi": 20, "web": 10}
     # Retries of transient failures wait base, 2x, 4x (2, 4, 8 s per the seed), at most 30 s.
     retry_base_seconds: float = 2.0
     max_retries: int = 3
@@ -42,6 +42,15 @@ class IntegrationsSettings(BaseModel):
     # Expo Push Service (the mobile app's notifications)
     expo_push_base_url: str = "https://exp.host"
     expo_access_token: str = ""
+    # Prospecting lookups (hunter): SerpAPI (Google search and Maps; sandbox without a key),
+    # open CNPJ data (BrasilAPI, or a self-hosted minha-receita: same fields; empty: sandbox),
+    # and public web pages (private and loopback addresses refused unless allowed).
+    serpapi_base_url: str = "https://serpapi.com"
+    serpapi_api_key: str = ""
+    serpapi_cost_usd: float = 0.015  # per search, as the plan bills it (reported per source)
+    cnpj_data_base_url: str = "https://brasilapi.com.br/api/cnpj/v1"
+    web_fetch_allow_private: bool = False
+    web_fetch_max_bytes: int = 2_000_000
     # Services that production refuses to run in sandbox mode (comma-separated names).
     required: str = ""
 

@@ -24,7 +24,8 @@ class TestIntegrationsHealth:
         r = await client.get(HEALTH, headers=admin.headers)
 
         assert states(r) == {"evolution": "sandbox", "whatsapp_cloud": "sandbox",
-                             "resend": "sandbox", "smtp": "sandbox", "expo_push": "sandbox"}
+                             "resend": "sandbox", "smtp": "sandbox", "expo_push": "sandbox",
+                             "serpapi": "sandbox", "cnpj_data": "live"}
 
     async def test_live_until_the_breaker_opens_or_the_probe_fails(
             self, client, admin, provider, configured):
@@ -37,7 +38,8 @@ class TestIntegrationsHealth:
         second = states(await client.get(HEALTH, headers=admin.headers))
 
         assert first == {"evolution": "live", "whatsapp_cloud": "live", "resend": "live",
-                         "smtp": "sandbox", "expo_push": "sandbox"}
+                         "smtp": "sandbox", "expo_push": "sandbox", "serpapi": "sandbox",
+                         "cnpj_data": "live"}
         assert second["resend"] == "down" and second["evolution"] == "live"
         assert probe.call_count == 1  # the second request used the cached probe
 

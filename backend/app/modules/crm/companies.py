@@ -14,11 +14,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core import audit, events
 from app.core.errors import Conflict, FieldError
 from app.core.filtering import SortSpec
+from app.core.identifiers import normalize_domain
 from app.core.pagination import PageParams, paginate
 from app.identity.actor import Actor
 from app.modules.crm import custom_fields
 from app.modules.crm.events import CompanyCreated
-from app.modules.crm.identifiers import normalize_domain
 from app.modules.crm.models import Company, Entity, RecordType
 from app.modules.crm.records import check_tags, not_found, remember, resolve_owner, scope_of
 from app.modules.crm.repository import CompanyRepository

@@ -17,10 +17,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core import events
 from app.core.errors import Conflict, FieldError
+from app.core.identifiers import normalize_domain
 from app.identity.actor import Actor
 from app.modules.crm import companies, contacts, deals
 from app.modules.crm.events import LeadConverted as LeadConvertedEvent
-from app.modules.crm.identifiers import normalize_domain
 from app.modules.crm.models import Company, Contact, LeadSource, RecordType
 from app.modules.crm.records import remember, resolve_owner, scope_of
 from app.modules.crm.repository import CompanyRepository, ContactRepository, LeadRepository
@@ -96,3 +96,23 @@ async def convert(session: AsyncSession, actor: Actor, body: LeadConversion) -> 
         company_id=company.id, contact_id=contact.id, deal_id=deal.id))
     return LeadConverted(company_id=company.id, contact_id=contact.id, deal_id=deal.id,
                          created=True)
+
+
+async def known(session: AsyncSession, organization_id: uuid.UUID, *, cnpjs: list[str],
+                domains: list[str], emails: list[str], phones: list[str]) -> set[str]:
+    """Which of these identifiers (normalised) the CRM already holds, in the whole
+    organization: companies by CNPJ or domain, contacts by e-mail or phone. Answered as
+    "cnpj:...", "domain:...", "email:...", "phone:..." keys, so prospecting skips companies
+    that are already customers or contacts."""
+    found: set[str] = set()
+    companies_repo = CompanyRepository(session)
+    for company in await companies_repo.by_cnpjs(organization_id, cnpjs):
+        found.add(f"cnpj:{company.cnpj}")
+    for company in await companies_repo.by_domains(organization_id, domains):
+        found.add(f"domain:{company.domain}")
+    wanted_emails, wanted_phones = set(emails), set(phones)
+    for contact in await ContactRepository(session).by_emails_or_phones(
+            organization_id, emails, phones):
+        found |= {f"email:{k}" for k in contact.match_keys if k in wanted_emails}
+        found |= {f"phone:{k}" for k in contact.match_keys if k in wanted_phones}
+    return found

@@ -9,8 +9,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core import audit
 from app.core.errors import Conflict, FieldError, ValidationFailed
+from app.core.identifiers import fold
 from app.identity.actor import Actor
-from app.modules.crm.identifiers import fold
 from app.modules.crm.models import Entity, Tag
 from app.modules.crm.records import check_tags, not_found, scope_of
 from app.modules.crm.repository import CompanyRepository, ContactRepository, TagRepository

@@ -246,6 +246,8 @@ export const en: Dictionary = {
         resend: "E-mail (Resend)",
         smtp: "E-mail (SMTP)",
         expo_push: "Phone push (Expo)",
+        serpapi: "Google search and Maps (SerpAPI)",
+        cnpj_data: "Open CNPJ data",
       },
     },
   },

@@ -246,6 +246,8 @@ export const ptBR = {
         resend: "E-mail (Resend)",
         smtp: "E-mail (SMTP)",
         expo_push: "Push no celular (Expo)",
+        serpapi: "Busca Google e Maps (SerpAPI)",
+        cnpj_data: "Dados abertos de CNPJ",
       } as Record<string, string>,
     },
   },

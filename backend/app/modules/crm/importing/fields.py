@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from app.modules.crm.identifiers import fold
+from app.core.identifiers import fold
 from app.modules.crm.models import CustomFieldDefinition, Entity
 
 CUSTOM_PREFIX = "custom."

@@ -18,9 +18,9 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core import audit, events
+from app.core.identifiers import fold
 from app.identity.actor import Actor
 from app.modules.crm.events import CompanyCreated, ContactCreated
-from app.modules.crm.identifiers import fold
 from app.modules.crm.importing.rows import ParsedRow, parse_company, parse_contact
 from app.modules.crm.merging import union
 from app.modules.crm.models import (

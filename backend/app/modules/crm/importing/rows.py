@@ -9,8 +9,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from app.core.identifiers import fold, normalize_cnpj, normalize_domain
 from app.modules.crm import custom_fields
-from app.modules.crm.identifiers import fold, normalize_cnpj, normalize_domain
 from app.modules.crm.importing.fields import CUSTOM_PREFIX
 from app.modules.crm.models import CompanySize, CustomFieldDefinition, LeadSource, LegalBasis
 from app.modules.crm.schemas.companies import CompanyCreate

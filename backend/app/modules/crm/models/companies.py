@@ -9,8 +9,8 @@ from sqlalchemy import Index, String, text
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
+from app.core.identifiers import fold
 from app.core.models import OrganizationScopedModel
-from app.modules.crm.identifiers import fold
 from app.modules.crm.models.columns import RecordColumns, array_index, trigram_index
 
 

@@ -11,8 +11,8 @@ from sqlalchemy import CheckConstraint, ForeignKey, Index, SmallInteger, String,
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
+from app.core.identifiers import fold
 from app.core.models import OrganizationScopedModel
-from app.modules.crm.identifiers import fold
 from app.modules.crm.models.columns import RecordColumns, array_index, trigram_index
 
 

@@ -22,8 +22,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from app.core.identifiers import fold
 from app.core.models import Base, OrganizationScopedModel
-from app.modules.crm.identifiers import fold
 from app.modules.crm.models.columns import RecordColumns, array_index, trigram_index
 from app.modules.crm.models.contacts import LeadSource
 from app.modules.crm.models.pipelines import Stage

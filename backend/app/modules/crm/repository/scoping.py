@@ -12,8 +12,8 @@ from sqlalchemy import Numeric, Select, and_, bindparam, cast, func, select, tru
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
+from app.core.identifiers import fold
 from app.identity.actor import Scope
-from app.modules.crm.identifiers import fold
 from app.modules.crm.models import Company
 
 _LIKE_SPECIAL = str.maketrans({"%": r"\%", "_": r"\_", "\\": r"\\"})

@@ -10,7 +10,7 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, EmailStr, Field, field_validator
 
-from app.modules.crm import identifiers
+from app.core import identifiers
 
 Cnpj = Annotated[str, AfterValidator(identifiers.normalize_cnpj),
                  Field(description="Any formatting; stored and returned as 14 digits")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.modules.crm import identifiers as ids
+from app.core import identifiers as ids
 from app.modules.crm.repository.scoping import search_terms
 
 
