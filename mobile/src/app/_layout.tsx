@@ -4,13 +4,20 @@ import { useEffect } from 'react';
 import { ActivityIndicator, StyleSheet, View } from 'react-native';
 import { SafeAreaProvider } from 'react-native-safe-area-context';
 
+import { useT } from '@/i18n';
 import { QueryProvider } from '@/query/QueryProvider';
 import { useSession } from '@/session/store';
 import { colors } from '@/ui/theme';
 
-/** Reads the saved session, then shows the login or the signed-in tabs. */
+/** Reads the saved session, then shows the login or the signed-in tabs (and the CRM's screens). */
 export default function RootLayout() {
+  const t = useT();
   const status = useSession((s) => s.status);
+  const withHeader = (title: string) => ({
+    headerShown: true,
+    title,
+    headerTintColor: colors.brand,
+  });
   useEffect(() => {
     void useSession.getState().hydrate();
   }, []);
@@ -27,6 +34,12 @@ export default function RootLayout() {
           <Stack screenOptions={{ headerShown: false }}>
             <Stack.Protected guard={status === 'signedIn'}>
               <Stack.Screen name="(tabs)" />
+              <Stack.Screen name="crm/deals/[id]" options={withHeader(t('crm.deal.title'))} />
+              <Stack.Screen
+                name="crm/contacts/[id]"
+                options={withHeader(t('crm.contact.title'))}
+              />
+              <Stack.Screen name="crm/tasks" options={withHeader(t('crm.tasks.title'))} />
             </Stack.Protected>
             <Stack.Protected guard={status === 'signedOut'}>
               <Stack.Screen name="login" />

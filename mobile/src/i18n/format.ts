@@ -43,3 +43,24 @@ export function hourInSaoPaulo(value: Date = new Date()): number {
 export function formatBRL(amount: number, locale: Locale): string {
   return new Intl.NumberFormat(locale, { style: 'currency', currency: 'BRL' }).format(amount);
 }
+
+const DAY_PARTS = numeric({ day: '2-digit', month: '2-digit', year: 'numeric' });
+
+/** A calendar day (an API `date`, "2026-12-20") as dd/mm/yyyy, with no time zone shift. */
+export function formatDay(isoDate: string): string {
+  const [year, month, day] = isoDate.slice(0, 10).split('-');
+  return `${day}/${month}/${year}`;
+}
+
+/** The São Paulo calendar day of a moment, as "yyyy-mm-dd". */
+export function dayInSaoPaulo(value: Date = new Date()): string {
+  const parts = Object.fromEntries(
+    DAY_PARTS.formatToParts(value).map((part) => [part.type, part.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
+/** An amount the API sends as a decimal string ("12000.00"), in reais. */
+export function formatMoney(amount: string | number, locale: Locale): string {
+  return formatBRL(Number(amount), locale);
+}

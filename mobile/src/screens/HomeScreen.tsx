@@ -4,6 +4,7 @@ import { formatDate, formatWeekday, hourInSaoPaulo } from '@/i18n/format';
 import { type MessageKey, useLocale, useT } from '@/i18n';
 import { ApprovalsSummary } from '@/modules/agents/ApprovalsSummary';
 import { type Me, useMe } from '@/modules/auth/queries';
+import { TasksSummary } from '@/modules/crm/TasksSummary';
 import { LatestNotifications } from '@/modules/notifications/LatestNotifications';
 import { QueryNotice } from '@/ui/QueryNotice';
 import { Screen } from '@/ui/Screen';
@@ -37,7 +38,10 @@ function DayHeader({ me }: { me: Me }) {
   );
 }
 
-/** The user's day: who and where they are, what waits for them, what is new. */
+/**
+ * The user's day: who and where they are, what waits for them (approvals, CRM tasks), what
+ * is new.
+ */
 export function HomeScreen() {
   const t = useT();
   const me = useMe();
@@ -51,9 +55,13 @@ export function HomeScreen() {
           <DayHeader me={me.data} />
           {me.data.permissions.includes('agents:read') ? <ApprovalsSummary /> : null}
           <LatestNotifications />
-          <Section title={t('home.tasks')}>
-            <Text style={type.muted}>{t('home.tasksEmpty')}</Text>
-          </Section>
+          {me.data.permissions.includes('crm:read') ? (
+            <TasksSummary />
+          ) : (
+            <Section title={t('home.tasks')}>
+              <Text style={type.muted}>{t('home.tasksEmpty')}</Text>
+            </Section>
+          )}
         </>
       ) : (
         me.isPending && <ActivityIndicator />

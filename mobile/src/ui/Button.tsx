@@ -7,12 +7,21 @@ type Props = {
   onPress: () => void;
   disabled?: boolean;
   variant?: 'primary' | 'secondary' | 'danger';
+  /** What a screen reader says (and tests find) when the label alone is ambiguous. */
+  accessibilityLabel?: string;
 };
 
-export function Button({ label, onPress, disabled = false, variant = 'primary' }: Props) {
+export function Button({
+  label,
+  onPress,
+  disabled = false,
+  variant = 'primary',
+  accessibilityLabel,
+}: Props) {
   return (
     <Pressable
       accessibilityRole="button"
+      accessibilityLabel={accessibilityLabel}
       accessibilityState={{ disabled }}
       disabled={disabled}
       onPress={onPress}

@@ -10,11 +10,13 @@ const PERMISSIONS: Record<Role, Schema<'Permission'>[]> = {
     'admin:read',
     'agents:read',
     'agents:write',
+    'crm:read',
+    'crm:write',
     'mobile:read',
     'mobile:write',
     'projects:read',
   ],
-  Diretor: ['agents:read', 'crm:read', 'mobile:read', 'mobile:write', 'projects:read'],
+  Diretor: ['agents:read', 'crm:read', 'crm:write', 'mobile:read', 'mobile:write', 'projects:read'],
   Comercial: ['crm:read', 'crm:write', 'mobile:read', 'mobile:write', 'projects:read'],
   Campo: ['mobile:read', 'mobile:write', 'projects:read'],
   Cliente: ['mobile:read', 'mobile:write', 'projects:read'],
@@ -85,7 +87,12 @@ export const page = <T,>(items: T[]) => json(200, { items, next_cursor: null });
 
 /** The routes every signed-in screen calls, for a user of `role`. */
 export function signedInRoutes(role: Role) {
+  const crm = PERMISSIONS[role].includes('crm:read');
   return {
+    'GET /api/v1/crm/tasks/mine': () =>
+      crm
+        ? json(200, { overdue: [], due_today: [] })
+        : problem(403, 'forbidden', 'Missing permission crm:read'),
     'GET /api/v1/auth/me': () => json(200, me(role)),
     'GET /api/v1/notifications': () => page([notification]),
     'GET /api/v1/notifications/unread-count': () => json(200, { count: 1 }),

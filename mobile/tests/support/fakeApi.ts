@@ -2,8 +2,14 @@
  * The backend faked at the fetch level: each route answers like the real API (problem+json
  * errors included), and every call is recorded.
  */
-export type Call = { method: string; path: string; authorization: string | null; body: unknown };
-type Handler = (call: Call) => Response | Promise<Response>;
+export type Call = {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  authorization: string | null;
+  body: unknown;
+};
+export type Handler = (call: Call) => Response | Promise<Response>;
 
 export function json(status: number, body: unknown, headers: Record<string, string> = {}) {
   const type = status >= 400 ? 'application/problem+json' : 'application/json';
@@ -22,9 +28,11 @@ export function fakeApi(routes: Record<string, Handler>) {
   const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = new Request(input, init);
     const text = await request.text();
+    const url = new URL(request.url);
     const call: Call = {
       method: request.method,
-      path: new URL(request.url).pathname,
+      path: url.pathname,
+      query: url.searchParams,
       authorization: request.headers.get('Authorization'),
       body: text ? JSON.parse(text) : undefined,
     };
@@ -37,5 +45,18 @@ export function fakeApi(routes: Record<string, Handler>) {
     calls,
     callsTo: (method: string, path: string) =>
       calls.filter((c) => c.method === method && c.path === path),
+  };
+}
+
+/** A route that answers only once `release()` is called: to see the app before the answer. */
+export function held(handler: Handler) {
+  let release: () => void = () => undefined;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  return {
+    handler: async (call: Call) => {
+      await gate;
+      return handler(call);
+    },
+    release: () => release(),
   };
 }

@@ -17,9 +17,13 @@ function icon(name: IconName) {
   };
 }
 
-/** The signed-in app. Approvals show only to whoever may see the queue (Admin, Diretor). */
+/**
+ * The signed-in app. Deals show to whoever may read the CRM (Admin, Diretor, Comercial);
+ * approvals to whoever may see the queue (Admin, Diretor).
+ */
 export default function TabsLayout() {
   const t = useT();
+  const canSeeDeals = useCan('crm:read');
   const canSeeApprovals = useCan('agents:read');
   const unread = useUnreadCount();
   useDeviceRegistration();
@@ -30,6 +34,14 @@ export default function TabsLayout() {
       <Tabs.Screen
         name="index"
         options={{ title: t('tabs.home'), headerShown: false, tabBarIcon: icon('today-outline') }}
+      />
+      <Tabs.Screen
+        name="deals"
+        options={{
+          title: t('tabs.deals'),
+          href: canSeeDeals ? undefined : null,
+          tabBarIcon: icon('briefcase-outline'),
+        }}
       />
       <Tabs.Screen
         name="approvals"

@@ -1,9 +1,11 @@
+import { crmEn } from './crm.en';
 import type { MessageKey } from './pt-BR';
 
 export const en: Record<MessageKey, string> = {
   'common.retry': 'Try again',
   'common.loadFailed': 'Could not load. Pull down to try again.',
   'common.offline': 'Offline. Showing what was saved at {time}.',
+  'common.close': 'Close',
   'common.cancel': 'Cancel',
 
   'login.title': 'Sign in',
@@ -30,6 +32,7 @@ export const en: Record<MessageKey, string> = {
   'role.Cliente': 'Client',
 
   'tabs.home': 'Home',
+  'tabs.deals': 'Deals',
   'tabs.approvals': 'Approvals',
   'tabs.notifications': 'Notifications',
   'tabs.settings': 'Profile',
@@ -61,6 +64,8 @@ export const en: Record<MessageKey, string> = {
   'approvals.confirmReject': 'Confirm rejection',
   'approvals.readOnly': 'You follow the queue; the administration approves.',
   'approvals.failed': 'Could not record the decision: {reason}',
+
+  ...crmEn,
 
   'settings.title': 'Profile',
   'settings.language': 'Language',

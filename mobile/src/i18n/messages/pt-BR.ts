@@ -1,8 +1,11 @@
+import { crmPtBR } from './crm.pt-BR';
+
 /** The interface in Brazilian Portuguese, the default. `{name}` marks a value filled in. */
 export const ptBR = {
   'common.retry': 'Tentar de novo',
   'common.loadFailed': 'Não foi possível carregar. Puxe a tela para tentar de novo.',
   'common.offline': 'Sem conexão. Mostrando o que foi salvo às {time}.',
+  'common.close': 'Fechar',
   'common.cancel': 'Cancelar',
 
   'login.title': 'Entrar',
@@ -29,6 +32,7 @@ export const ptBR = {
   'role.Cliente': 'Cliente',
 
   'tabs.home': 'Início',
+  'tabs.deals': 'Negócios',
   'tabs.approvals': 'Aprovações',
   'tabs.notifications': 'Notificações',
   'tabs.settings': 'Perfil',
@@ -60,6 +64,8 @@ export const ptBR = {
   'approvals.confirmReject': 'Confirmar rejeição',
   'approvals.readOnly': 'Você acompanha a fila; quem aprova é a administração.',
   'approvals.failed': 'Não foi possível registrar a decisão: {reason}',
+
+  ...crmPtBR,
 
   'settings.title': 'Perfil',
   'settings.language': 'Idioma',
