@@ -6,17 +6,31 @@ import os
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import httpx
 import pytest
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.config import get_settings
 from app.core.db import dispose_engine, get_sessionmaker
 from app.core.logging import configure_logging
 from app.core.redis import close_redis, get_redis
 from app.identity.roles import Role
 
 PASSWORD = "s3nha-de-teste"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def data_dir(tmp_path_factory) -> Iterator[Path]:
+    """Every test run has a Qdrant local-mode folder of its own (a temporary DATA_DIR), even
+    when QDRANT_URL is set, so runs never share or lock each other's vectors (the hunter
+    remembers won customers whenever a test wins a deal)."""
+    settings = get_settings()
+    saved = settings.data_dir, settings.qdrant_url
+    settings.data_dir, settings.qdrant_url = tmp_path_factory.mktemp("data"), ""
+    yield settings.data_dir
+    settings.data_dir, settings.qdrant_url = saved
 
 
 @pytest.fixture(scope="session")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -33,7 +34,7 @@ class Lookup:
     results: list[dict[str, Any]] = field(default_factory=list)
     sandboxed: bool = False
     error: str | None = None
-    cost_usd: float = 0.0
+    cost_usd: Decimal = Decimal(0)
 
 
 async def _call(session: AsyncSession, client: ServiceClient, request: ServiceRequest,
@@ -56,7 +57,8 @@ async def search_places(session: AsyncSession, *, organization_id: uuid.UUID, qu
     request = serpapi.search(engine, query, location=location)
     body, sandboxed, error = await _call(session, serpapi.client(), request,
                                          Origin(organization_id, False, context or {}))
-    cost = 0.0 if sandboxed or error else get_settings().integrations.serpapi_cost_usd
+    cost = (Decimal(0) if sandboxed or error
+            else Decimal(str(get_settings().integrations.serpapi_cost_usd)))
     return Lookup(serpapi.results(engine, body), sandboxed, error, cost)
 
 

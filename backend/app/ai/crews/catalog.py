@@ -18,6 +18,11 @@ CREWS: dict[str, CrewSpec] = {
     spec.name: spec for spec in (
         CrewSpec("outreach_draft", "sdr_whatsapp",
                  frozenset({"lookup_lead", "request_approval", "send_whatsapp"}), 180),
+        # the hunter's search: source hunters, dedup, enrichment, the Qualificador (code,
+        # app.ai.crews.pipelines; the model writes the reasons)
+        CrewSpec("prospecting", "qualificador",
+                 frozenset({"search_directory", "research_web", "search_serpapi",
+                            "lookup_cnpj", "find_similar_customers", "write_reason"}), 220),
     )
 }
 

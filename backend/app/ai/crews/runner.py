@@ -1,5 +1,6 @@
 """Running one agent run in the worker: claim it, build its crew, run the crew in a thread
-(CrewAI is synchronous) and turn how it ended into the run's status.
+(CrewAI is synchronous), or await a crew written as code (pipelines.py) on the loop, and
+turn how it ended into the run's status.
 
     succeeded              the crew finished without needing anyone
     awaiting_approval      a tool asked for a human: an approval row, and the task ends
@@ -11,6 +12,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -19,12 +21,13 @@ from typing import Any
 import structlog
 from crewai.agents.parser import AgentAction
 
-from app.ai.crews import outreach
+from app.ai.crews import outreach, pipelines
 from app.ai.crews.catalog import crew_spec
 from app.ai.crews.context import RunCancelled, RunContext, RunTimedOut
 from app.ai.errors import ProvidersExhausted
 from app.ai.runs import lifecycle
 from app.ai.runs.models import RunStatus
+from app.ai.safety import Contact, ToolGuard
 
 log = structlog.get_logger(__name__)
 BUILDERS: dict[str, Callable[[RunContext, Any], Any]] = {"outreach_draft": outreach.build}
@@ -49,9 +52,12 @@ async def run(run_id: uuid.UUID, task_id: str | None = None) -> RunStatus | None
         return None
     spec = crew_spec(claimed.crew)
     build = BUILDERS.get(claimed.crew)
-    if spec is None or build is None:
+    pipeline = pipelines.pipeline_for(claimed.crew)
+    if spec is None or (build is None and pipeline is None):
         await lifecycle.finish(run_id, RunStatus.failed, error=f"unknown crew {claimed.crew}")
         return RunStatus.failed
+    if pipeline is not None:
+        return await _run_pipeline(claimed, spec.allowed_tools, pipeline)
     context = RunContext.for_run(claimed, spec.allowed_tools, asyncio.get_running_loop(),
                                  datetime.now(UTC))
     try:
@@ -70,6 +76,36 @@ async def run(run_id: uuid.UUID, task_id: str | None = None) -> RunStatus | None
     await lifecycle.finish(run_id, status, result=result, error=error, refusals=refusals)
     log.info("agent_run_finished", run_id=str(run_id), agent=claimed.agent, status=status,
              refusals=len(refusals))
+    return status
+
+
+async def _run_pipeline(claimed: lifecycle.ClaimedRun, allowed_tools: frozenset[str],
+                        pipeline: pipelines.Pipeline) -> RunStatus:
+    remaining = max((claimed.deadline_at - datetime.now(UTC)).total_seconds(), 0.0)
+    context = pipelines.PipelineContext(claimed, ToolGuard(allowed_tools, Contact.from_input(
+        claimed.input)), time.monotonic() + remaining)
+    result: dict[str, Any] = {}
+    error: str | None = None
+    try:
+        result = await asyncio.wait_for(pipeline(context), timeout=max(remaining, 0.1))
+        status = RunStatus.succeeded
+    except RunCancelled:
+        status, error = RunStatus.cancelled, "cancelled on request"
+    except (RunTimedOut, TimeoutError):
+        status, error = RunStatus.timed_out, "the run's time limit passed"
+    except ProvidersExhausted as exc:
+        status, error = RunStatus.awaiting_manual_retry, str(exc)
+    except asyncio.CancelledError:  # the task's soft time limit
+        await lifecycle.finish(claimed.id, RunStatus.timed_out, error="the task's time limit "
+                               "passed", result=context.progress,
+                               refusals=context.guard.refusals)
+        raise
+    except Exception as exc:  # noqa: BLE001 - the run records what failed
+        log.warning("agent_run_failed", run_id=str(claimed.id), error_type=type(exc).__name__)
+        status, error = RunStatus.failed, f"{type(exc).__name__}: {exc}"
+    await lifecycle.finish(claimed.id, status, result={**context.progress, **result},
+                           error=error, refusals=context.guard.refusals)
+    log.info("agent_run_finished", run_id=str(claimed.id), agent=claimed.agent, status=status)
     return status
 
 

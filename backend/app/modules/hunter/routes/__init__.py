@@ -1,0 +1,1 @@
+"""The hunter's routes, one file per concept; `hunter.router` puts them under /hunter."""
