@@ -85,7 +85,8 @@ cd "$ROOT/frontend"
 if [[ "${E2E_NEXT_DEV:-}" == 1 ]]; then
     # `next dev` (output in .next/dev) instead of the production build: quicker while writing
     # screens, and it can run beside another checkout's `next build`
-    API_URL="$api_url" node_modules/.bin/next dev --hostname 127.0.0.1 --port "$web_port" \
+    NEXT_PUBLIC_API_URL="$api_url" API_URL="$api_url" \
+        node_modules/.bin/next dev --hostname 127.0.0.1 --port "$web_port" \
         >"$e2e_dir/web.log" 2>&1 &
 else
     NEXT_PUBLIC_API_URL="$api_url" API_URL="$api_url" npm run build >"$e2e_dir/build.log" 2>&1 \
