@@ -142,10 +142,15 @@ async def _app_error(request: Request, exc: AppError) -> JSONResponse:
     return problem_response(exc.status, exc.code, exc.title, exc.detail, exc.errors, exc.headers)
 
 
+def _message(text: str) -> str:
+    """Pydantic's message without its "Value error, " prefix (a validator's own words)."""
+    return text.removeprefix("Value error, ")
+
+
 async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
     errors = [
-        FieldError(field=_field_path(tuple(e.get("loc", ()))), message=e.get("msg", "invalid"),
-                   type=e.get("type", "value_error"))
+        FieldError(field=_field_path(tuple(e.get("loc", ()))),
+                   message=_message(e.get("msg", "invalid")), type=e.get("type", "value_error"))
         for e in exc.errors()
     ]
     return problem_response(422, "validation_error", "Invalid input",

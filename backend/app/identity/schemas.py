@@ -106,6 +106,14 @@ class MemberRead(BaseModel):
     created_at: datetime
 
 
+class Colleague(BaseModel):
+    """A member as colleagues see them (owner pickers, names on cards): no e-mail."""
+
+    user_id: uuid.UUID
+    full_name: str
+    role: Role
+
+
 class InvitationCreate(_ClientBinding):
     email: Email
     full_name: str = Field(min_length=2, max_length=200)

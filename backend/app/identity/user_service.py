@@ -16,7 +16,7 @@ from app.identity.models import Membership, Organization, User
 from app.identity.passwords import hash_password
 from app.identity.repository import IdentityRepository
 from app.identity.roles import Role
-from app.identity.schemas import MemberRead, UserCreate, UserUpdate
+from app.identity.schemas import Colleague, MemberRead, UserCreate, UserUpdate
 
 
 def member_read(user: User, membership: Membership) -> MemberRead:
@@ -98,6 +98,17 @@ class UserService:
                                       tiebreaker=Membership.id, params=page)
         users = await repo.users_by_ids([m.user_id for m in rows])
         return [member_read(users[m.user_id], m) for m in rows], cursor
+
+    async def colleagues(self, session: AsyncSession, organization_id: uuid.UUID,
+                         roles: frozenset[Role]) -> list[Colleague]:
+        """The organization's active members with one of these roles, by name."""
+        repo = IdentityRepository(session)
+        members = [m for m in (await session.scalars(
+            repo.members_query(Scope(organization_id), active=True))).all() if m.role in roles]
+        users = await repo.users_by_ids([m.user_id for m in members])
+        found = [Colleague(user_id=m.user_id, full_name=users[m.user_id].full_name, role=m.role)
+                 for m in members if users[m.user_id].is_active]
+        return sorted(found, key=lambda c: c.full_name.casefold())
 
     async def update(self, session: AsyncSession, redis: Redis, actor: Actor,
                      user_id: uuid.UUID, body: UserUpdate) -> MemberRead:

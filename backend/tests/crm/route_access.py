@@ -73,5 +73,6 @@ ROUTE_ACCESS: dict[str, Access] = {
     "crm:start_import": WRITERS,
     "crm:list_import_rows": WRITERS,
     "crm:search": READERS,
+    "crm:list_owners": READERS,
     "crm:convert_lead": WRITERS,
 }

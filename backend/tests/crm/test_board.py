@@ -74,6 +74,20 @@ class TestBoard:
         assert shown == expected
         assert shown[lost["id"]] == (1, "300.00", "0.00")
 
+    async def test_a_text_search_narrows_cards_and_totals(self, api, admin):
+        crm = api(admin)
+        pipeline = await crm.default_pipeline()
+        await crm.deal("Casamento Ana", value="5000.00")
+        await crm.deal("Casamento Bia", value="3000.00", probability_override=50)
+        await crm.deal("Institucional Gama", value="9000.00")
+        board = (await crm.call("GET", f"/pipelines/{pipeline['id']}/board", 200,
+                                params={"q": "casamento"})).json()
+        first = board["columns"][0]
+        assert [d["title"] for d in first["deals"]] == ["Casamento Ana", "Casamento Bia"]
+        assert first["deals"][1]["probability_override"] == 50
+        assert (first["count"], first["total_value"]) == (2, "8000.00")
+        assert board["total_value"] == "8000.00"
+
     async def test_a_comercial_moves_by_the_places_it_sees(self, api, admin, comercial):
         crm, mine = api(admin), api(comercial)
         stage = (await crm.default_pipeline())["stages"][0]["id"]

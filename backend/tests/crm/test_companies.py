@@ -30,10 +30,22 @@ class TestValidation:
             "phones": [{"number": "12345"}], "address": {"cep": "123", "state": "XX"}})
         assert fields_of(r) == {"cnpj", "phones.0.number", "address.cep", "address.state"}
         assert r.headers["content-type"].startswith("application/problem+json")
-        assert "check digits" in next(e["message"] for e in r.json()["errors"]
-                                      if e["field"] == "cnpj")
+        assert next(e["message"] for e in r.json()["errors"]
+                    if e["field"] == "cnpj") == "invalid CNPJ check digits"
         listed = (await crm.call("GET", "/companies", 200)).json()["items"]
         assert listed == []
+
+    async def test_a_page_names_its_companies_by_ids_and_owners_are_listed(
+            self, api, admin, comercial):
+        crm = api(admin)
+        a, _, c = [await crm.company(name) for name in ("Alfa", "Beta", "Gama")]
+        named = (await crm.call("GET", "/companies", 200,
+                                params={"ids": [a["id"], c["id"]]})).json()["items"]
+        assert sorted(x["legal_name"] for x in named) == ["Alfa", "Gama"]
+        owners = (await api(comercial).call("GET", "/owners", 200)).json()
+        assert {(o["user_id"], o["role"]) for o in owners} == {
+            (str(admin.user_id), "Admin"), (str(comercial.user_id), "Comercial")}
+        assert "email" not in owners[0]
 
     async def test_cnpj_is_unique_in_the_organization_whatever_its_format(
             self, api, admin, make_org, make_member):

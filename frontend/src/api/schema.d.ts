@@ -989,6 +989,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/crm/owners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Active members who can own CRM records (Admin, Diretor, Comercial), by name */
+        get: operations["crm:list_owners"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/crm/pipelines": {
         parameters: {
             query?: never;
@@ -2302,6 +2319,20 @@ export interface components {
              */
             status: "ok" | "down";
         };
+        /**
+         * Colleague
+         * @description A member as colleagues see them (owner pickers, names on cards): no e-mail.
+         */
+        Colleague: {
+            /** Full Name */
+            full_name: string;
+            role: components["schemas"]["Role"];
+            /**
+             * User Id
+             * Format: uuid
+             */
+            user_id: string;
+        };
         /** CompanyCreate */
         CompanyCreate: {
             address?: components["schemas"]["Address"] | null;
@@ -2373,9 +2404,7 @@ export interface components {
             /** Owner Id */
             owner_id: string | null;
             /** Phones */
-            phones: {
-                [key: string]: unknown;
-            }[];
+            phones: components["schemas"]["PhoneRead"][];
             size: components["schemas"]["CompanySize"] | null;
             /** Tag Ids */
             tag_ids: string[];
@@ -2488,9 +2517,7 @@ export interface components {
                 [key: string]: unknown;
             };
             /** Emails */
-            emails: {
-                [key: string]: unknown;
-            }[];
+            emails: components["schemas"]["EmailRead"][];
             /** Hunter Provenance */
             hunter_provenance: {
                 [key: string]: unknown;
@@ -2513,9 +2540,7 @@ export interface components {
             /** Owner Id */
             owner_id: string | null;
             /** Phones */
-            phones: {
-                [key: string]: unknown;
-            }[];
+            phones: components["schemas"]["PhoneRead"][];
             /** Tag Ids */
             tag_ids: string[];
             /**
@@ -2662,6 +2687,8 @@ export interface components {
             position: number;
             /** Probability */
             probability: number;
+            /** Probability Override */
+            probability_override: number | null;
             /**
              * Stage Id
              * Format: uuid
@@ -2952,6 +2979,18 @@ export interface components {
              * Address
              * Format: email
              */
+            address: string;
+            /** Label */
+            label?: string | null;
+            /**
+             * Primary
+             * @default false
+             */
+            primary: boolean;
+        };
+        /** EmailRead */
+        EmailRead: {
+            /** Address */
             address: string;
             /** Label */
             label?: string | null;
@@ -4039,6 +4078,21 @@ export interface components {
             /**
              * Whatsapp
              * @description This number has WhatsApp
+             * @default false
+             */
+            whatsapp: boolean;
+        };
+        /** PhoneRead */
+        PhoneRead: {
+            /** Label */
+            label?: string | null;
+            /**
+             * Number
+             * @description E.164
+             */
+            number: string;
+            /**
+             * Whatsapp
              * @default false
              */
             whatsapp: boolean;
@@ -8115,6 +8169,8 @@ export interface operations {
                 /** @description Text search: name, CNPJ digits, e-mail, phone */
                 q?: string | null;
                 owner_id?: string | null;
+                /** @description Only these records (e.g. the names a page needs) */
+                ids?: string[];
                 /** @description Records with any of these tags */
                 tag_ids?: string[];
                 created_from?: string | null;
@@ -8380,6 +8436,8 @@ export interface operations {
                 /** @description Text search: name, CNPJ digits, e-mail, phone */
                 q?: string | null;
                 owner_id?: string | null;
+                /** @description Only these records (e.g. the names a page needs) */
+                ids?: string[];
                 /** @description Records with any of these tags */
                 tag_ids?: string[];
                 created_from?: string | null;
@@ -8898,6 +8956,8 @@ export interface operations {
                 /** @description Text search: name, CNPJ digits, e-mail, phone */
                 q?: string | null;
                 owner_id?: string | null;
+                /** @description Only these records (e.g. the names a page needs) */
+                ids?: string[];
                 /** @description Records with any of these tags */
                 tag_ids?: string[];
                 created_from?: string | null;
@@ -9163,6 +9223,8 @@ export interface operations {
                 /** @description Text search: name, CNPJ digits, e-mail, phone */
                 q?: string | null;
                 owner_id?: string | null;
+                /** @description Only these records (e.g. the names a page needs) */
+                ids?: string[];
                 /** @description Records with any of these tags */
                 tag_ids?: string[];
                 created_from?: string | null;
@@ -10013,6 +10075,8 @@ export interface operations {
                 /** @description Text search: name, CNPJ digits, e-mail, phone */
                 q?: string | null;
                 owner_id?: string | null;
+                /** @description Only these records (e.g. the names a page needs) */
+                ids?: string[];
                 /** @description Records with any of these tags */
                 tag_ids?: string[];
                 created_from?: string | null;
@@ -10199,6 +10263,8 @@ export interface operations {
                 /** @description Text search: name, CNPJ digits, e-mail, phone */
                 q?: string | null;
                 owner_id?: string | null;
+                /** @description Only these records (e.g. the names a page needs) */
+                ids?: string[];
                 /** @description Records with any of these tags */
                 tag_ids?: string[];
                 created_from?: string | null;
@@ -11307,6 +11373,86 @@ export interface operations {
             };
         };
     };
+    "crm:list_owners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Colleague"][];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role or key scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also anything of another organization or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. already decided, stale version) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors` lists each field and what is wrong with it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for `Retry-After` seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "crm:list_pipelines": {
         parameters: {
             query?: never;
@@ -11724,6 +11870,8 @@ export interface operations {
             query?: {
                 owner_id?: string | null;
                 per_stage?: number;
+                /** @description Only deals matching this text; the totals are theirs */
+                q?: string | null;
             };
             header?: never;
             path: {

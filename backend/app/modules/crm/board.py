@@ -20,12 +20,16 @@ ZERO = Decimal("0.00")
 
 
 async def get_board(session: AsyncSession, actor: Actor, pipeline_id: uuid.UUID, *,
-                    owner_id: uuid.UUID | None, per_stage: int) -> BoardRead:
+                    owner_id: uuid.UUID | None, per_stage: int, q: str | None = None
+                    ) -> BoardRead:
+    """`q`: only the deals matching it (their totals are aggregated on the fly instead of
+    read from the stage totals)."""
     pipeline = await pipelines.get_pipeline(session, actor, pipeline_id)
     stages = await pipelines.stages_of(session, pipeline)
     repo, scope = DealRepository(session), scope_of(actor)
-    totals = await repo.stage_totals(scope, pipeline.id, owner_id)
-    cards = await repo.first_of_stages(scope, pipeline.id, owner_id, per_stage + 1)
+    totals = (await repo.matching_totals(scope, pipeline.id, owner_id, q) if q
+              else await repo.stage_totals(scope, pipeline.id, owner_id))
+    cards = await repo.first_of_stages(scope, pipeline.id, owner_id, per_stage + 1, q=q)
     columns = []
     for stage in stages:
         deals = cards.get(stage.id, [])

@@ -10,11 +10,13 @@ from app.modules.crm.routes import (
     contacts,
     deals,
     imports,
+    owners,
     pipelines,
     search,
     settings,
 )
 
 router = APIRouter(prefix="/crm", tags=["crm"])
-for part in (companies, contacts, deals, pipelines, activities, settings, imports, search):
+for part in (companies, contacts, deals, pipelines, activities, settings, imports, search,
+             owners):
     router.include_router(part.router)

@@ -16,6 +16,7 @@ export type DealSummary = Pick<
   | 'version'
   | 'status'
   | 'probability'
+  | 'probability_override'
   | 'owner_id'
   | 'company_id'
   | 'expected_close_date'
@@ -27,6 +28,7 @@ const money = (amount: number) => amount.toFixed(2);
 
 function toCard(deal: DealSummary): Card {
   const { id, title, value, stage_id, position, version, status, probability } = deal;
+  const { probability_override } = deal;
   const { owner_id, company_id, expected_close_date, tag_ids, updated_at } = deal;
   return {
     id,
@@ -37,6 +39,7 @@ function toCard(deal: DealSummary): Card {
     version,
     status,
     probability,
+    probability_override,
     owner_id,
     company_id,
     expected_close_date,

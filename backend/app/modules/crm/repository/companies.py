@@ -37,6 +37,8 @@ class CompanyRepository(ScopedRecords[Company]):
         stmt = scoped(select(Company), Company, scope)
         if filters.q:
             stmt = stmt.where(matching(Company.search_text, filters.q))
+        if filters.ids:
+            stmt = stmt.where(Company.id.in_(filters.ids))
         if filters.tag_ids:
             stmt = stmt.where(any_tag(Company.tag_ids, filters.tag_ids))
         if filters.industry:

@@ -36,6 +36,8 @@ class ContactRepository(ScopedRecords[Contact]):
         stmt = scoped(select(Contact), Contact, scope)
         if filters.q:
             stmt = stmt.where(matching(Contact.search_text, filters.q))
+        if filters.ids:
+            stmt = stmt.where(Contact.id.in_(filters.ids))
         if filters.tag_ids:
             stmt = stmt.where(any_tag(Contact.tag_ids, filters.tag_ids))
         if filters.opted_out is not None:

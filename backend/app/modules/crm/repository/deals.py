@@ -26,7 +26,8 @@ _NO_SYNC = {"synchronize_session": False}
 CENT = Decimal("0.01")
 # what a board card shows (schemas.pipelines.DealCard)
 CARD_COLUMNS = (Deal.id, Deal.title, Deal.value, Deal.stage_id, Deal.position, Deal.version,
-                Deal.status, Deal.probability, Deal.owner_id, Deal.company_id,
+                Deal.status, Deal.probability, Deal.probability_override, Deal.owner_id,
+                Deal.company_id,
                 Deal.expected_close_date, Deal.tag_ids, Deal.updated_at)
 
 
@@ -50,6 +51,8 @@ class DealRepository:
         stmt = self._select(scope, with_contacts=with_contacts)
         if filters.q:
             stmt = stmt.where(matching(Deal.search_text, filters.q))
+        if filters.ids:
+            stmt = stmt.where(Deal.id.in_(filters.ids))
         if filters.tag_ids:
             stmt = stmt.where(any_tag(Deal.tag_ids, filters.tag_ids))
         if filters.contact_id:
@@ -126,8 +129,22 @@ class DealRepository:
         return {stage: (int(n), Decimal(total), (Decimal(cents) / 100).quantize(CENT))
                 for stage, n, total, cents in rows}
 
+    async def matching_totals(self, scope: Scope, pipeline_id: uuid.UUID,
+                              owner_id: uuid.UUID | None, q: str
+                              ) -> dict[uuid.UUID, tuple[int, Decimal, Decimal]]:
+        """Per stage: (deals, total, weighted) of the deals matching `q`, aggregated."""
+        stmt = scoped(select(Deal.stage_id, func.count(), func.coalesce(func.sum(Deal.value), 0),
+                             func.coalesce(func.sum(Deal.value * Deal.probability), 0)),
+                      Deal, scope).where(Deal.pipeline_id == pipeline_id,
+                                         matching(Deal.search_text, q))
+        if owner_id is not None:
+            stmt = stmt.where(Deal.owner_id == owner_id)
+        rows = await self.session.execute(stmt.group_by(Deal.stage_id))
+        return {stage: (int(n), Decimal(total), (Decimal(cents) / 100).quantize(CENT))
+                for stage, n, total, cents in rows}
+
     async def first_of_stages(self, scope: Scope, pipeline_id: uuid.UUID,
-                              owner_id: uuid.UUID | None, limit: int
+                              owner_id: uuid.UUID | None, limit: int, *, q: str | None = None
                               ) -> dict[uuid.UUID, list[dict[str, Any]]]:
         """The first `limit` deals (board order) of each stage of the pipeline, in one
         query: a LATERAL index scan per stage, as plain rows."""
@@ -135,6 +152,8 @@ class DealRepository:
         deals = scoped(select(*CARD_COLUMNS), Deal, scope).where(Deal.stage_id == stages.c.id)
         if owner_id is not None:
             deals = deals.where(Deal.owner_id == owner_id)
+        if q:
+            deals = deals.where(matching(Deal.search_text, q))
         first = deals.order_by(Deal.position, Deal.id).limit(limit).lateral("deal")
         result = await (await self.session.connection()).execute(
             select(first).select_from(stages).join(first, true()))

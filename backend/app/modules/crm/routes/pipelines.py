@@ -66,10 +66,12 @@ async def delete_pipeline(pipeline_id: uuid.UUID, session: DbSession,
             summary="Stages with count, total and weighted total, and their first deals")
 async def get_board(pipeline_id: uuid.UUID, session: DbSession,
                     owner_id: uuid.UUID | None = None,
-                    per_stage: int = Query(20, ge=1, le=100), actor: Actor = READ
-                    ) -> BoardRead:
+                    per_stage: int = Query(20, ge=1, le=100),
+                    q: str | None = Query(None, min_length=2, max_length=100, description=(
+                        "Only deals matching this text; the totals are theirs")),
+                    actor: Actor = READ) -> BoardRead:
     return await crm.board.get_board(session, actor, pipeline_id, owner_id=owner_id,
-                                     per_stage=per_stage)
+                                     per_stage=per_stage, q=q)
 
 
 @router.put("/pipelines/{pipeline_id}/stage-order", response_model=PipelineRead,

@@ -34,6 +34,18 @@ class Phone(BaseModel):
     whatsapp: bool = Field(False, description="This number has WhatsApp")
 
 
+class PhoneRead(BaseModel):
+    number: str = Field(description="E.164")
+    label: str | None = None
+    whatsapp: bool = False
+
+
+class EmailRead(BaseModel):
+    address: str
+    label: str | None = None
+    primary: bool = False
+
+
 class Email(BaseModel):
     address: EmailStr
     label: ShortText | None = None
@@ -92,6 +104,8 @@ class RecordFilters(BaseModel):
     q: str | None = Field(None, min_length=2, max_length=100,
                           description="Text search: name, CNPJ digits, e-mail, phone")
     owner_id: uuid.UUID | None = None
+    ids: list[uuid.UUID] = Field(default_factory=list, max_length=200,
+                                 description="Only these records (e.g. the names a page needs)")
     tag_ids: list[uuid.UUID] = Field(default_factory=list,
                                      description="Records with any of these tags")
     created_from: datetime | None = None

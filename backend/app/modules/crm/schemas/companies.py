@@ -15,6 +15,7 @@ from app.modules.crm.schemas.common import (
     Domain,
     Name,
     Phone,
+    PhoneRead,
     RecordFilters,
     RecordRead,
     ShortText,
@@ -61,7 +62,7 @@ class CompanyRead(RecordRead):
     website: str | None
     domain: str | None
     address: dict[str, Any]
-    phones: list[dict[str, Any]]
+    phones: list[PhoneRead]
 
 
 class CompanyFilters(RecordFilters):

@@ -11,8 +11,10 @@ from pydantic import BaseModel, Field, field_validator
 from app.modules.crm.models.contacts import LeadSource, LegalBasis
 from app.modules.crm.schemas.common import (
     Email,
+    EmailRead,
     Name,
     Phone,
+    PhoneRead,
     RecordFilters,
     RecordRead,
     ShortText,
@@ -58,8 +60,8 @@ class ContactUpdate(ContactFields):
 
 class ContactRead(RecordRead):
     name: str
-    emails: list[dict[str, Any]]
-    phones: list[dict[str, Any]]
+    emails: list[EmailRead]
+    phones: list[PhoneRead]
     job_title: str | None
     company_id: uuid.UUID | None
     lead_source: LeadSource

@@ -80,6 +80,7 @@ class DealCard(BaseModel):
     version: int
     status: str
     probability: int
+    probability_override: int | None
     owner_id: uuid.UUID | None
     company_id: uuid.UUID | None
     expected_close_date: date | None

@@ -7,7 +7,7 @@ const stage = (id: string, probability: number, flags: Partial<Stage> = {}): Sta
   id, pipeline_id: "p", name: id, position: 0, probability, is_won: false, is_lost: false, ...flags,
 });
 const card = (id: string, stageId: string, position: number, probability = 10): DealCard => ({
-  id, title: id, value: "100.00", stage_id: stageId, position, version: 1, status: "open", probability,
+  id, title: id, value: "100.00", stage_id: stageId, position, version: 1, status: "open", probability, probability_override: null,
   owner_id: null, company_id: null, expected_close_date: null, tag_ids: [], updated_at: "2026-12-01T10:00:00Z",
 });
 

@@ -41,6 +41,7 @@ export function toCard(deal: DealRead): DealCard {
     version: deal.version,
     status: deal.status,
     probability: deal.probability,
+    probability_override: deal.probability_override,
     owner_id: deal.owner_id,
     company_id: deal.company_id,
     expected_close_date: deal.expected_close_date,
