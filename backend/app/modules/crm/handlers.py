@@ -1,11 +1,19 @@
-"""Reactions of the CRM: a started import runs as the `crm.import_csv` task. (Lead
-conversion from SDR's `LeadAccepted` joins here once SDR publishes it: see leads.py.)"""
+"""Reactions of the CRM: a started import runs as the `crm.import_csv` task; a lead the SDR
+accepted becomes company, contact and deal (once per lead: see leads.py)."""
 
 from __future__ import annotations
 
-from app.core.events import subscribe_task
+from app.core.events import on, subscribe_task
+from app.identity.actor import Actor
+from app.modules.crm import leads
 from app.modules.crm.events import ImportQueued
+from app.modules.sdr.events import LeadAccepted
 
 IMPORT_TASK = "crm.import_csv"
 
 subscribe_task(ImportQueued, IMPORT_TASK)
+
+
+@on(LeadAccepted)
+async def convert_accepted_lead(session, event: LeadAccepted) -> None:
+    await leads.convert(session, Actor.system(event.organization_id), event.lead)

@@ -2,11 +2,11 @@
 its score and provenance; once per source id (converting it again returns what it became).
 Existing records are reused: the company by CNPJ or domain, the contact by e-mail or phone.
 
-Today a person converts through `POST /crm/leads/convert`. The SDR module hands its accepted
-leads over as an event: it publishes `LeadAccepted(organization_id=..., lead=LeadConversion(
-...))` from its own `events.py`, and the CRM subscribes in `handlers.py` with
-`@on(LeadAccepted)` calling `convert(session, Actor.system(event.organization_id),
-event.lead)`; the answer is `LeadConverted`.
+A person converts through `POST /crm/leads/convert`. The SDR hands its accepted leads over
+as an event: it publishes `LeadAccepted(organization_id=..., lead=LeadConversion(...))` from
+its own `events.py`, and the CRM's handler (`handlers.py`, `@on(LeadAccepted)`) calls
+`convert(session, Actor.system(event.organization_id), event.lead)`; the answer is
+`LeadConverted`.
 """
 
 from __future__ import annotations

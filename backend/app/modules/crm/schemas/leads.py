@@ -1,5 +1,5 @@
 """Lead conversion: what the SDR module (or a person) hands over when a lead accepts, and
-what it became. `LeadConversion` is the payload of SDR's future `LeadAccepted` event."""
+what it became. `LeadConversion` is the payload of the SDR's `LeadAccepted` event."""
 
 from __future__ import annotations
 

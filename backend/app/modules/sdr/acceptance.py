@@ -1,0 +1,56 @@
+"""Accepting a lead: the person who talked to it says it wants to go on. The hunter's lead
+becomes the CRM's conversion payload (company, the first named contact, a deal in the
+default pipeline's first stage, score and per-field provenance) and `LeadAccepted` hands it
+to the CRM, which converts it once per lead (accepting again changes nothing)."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.core import audit, events
+from app.identity.actor import Actor
+from app.modules.crm.schemas import LeadCompany, LeadContact, LeadConversion, LeadDeal
+from app.modules.hunter import service as hunter
+from app.modules.sdr.events import LeadAccepted
+from app.modules.sdr.schemas import Acceptance, Accepted
+
+
+def _address(lead: Any) -> dict[str, str] | None:
+    place = {k: v for k, v in (("city", lead.city), ("state", lead.state)) if v}
+    return place or None
+
+
+def conversion(lead: Any, body: Acceptance) -> LeadConversion:
+    """The CRM's payload for a hunter lead (`lead`: hunter's LeadRead fields)."""
+    person = next((p for p in lead.contacts if p.get("name")), {})
+    emails = [person["email"]] if person.get("email") else lead.emails[:1]
+    phones = [person["phone"]] if person.get("phone") else lead.phones[:1]
+    return LeadConversion(
+        source="sdr", source_id=str(lead.id),
+        company=LeadCompany(legal_name=lead.legal_name or lead.name,
+                            trade_name=lead.name if lead.legal_name else None, cnpj=lead.cnpj,
+                            domain=lead.domain, website=lead.website, industry=lead.industry,
+                            cnae=lead.cnae, address=_address(lead),
+                            phones=[{"number": p} for p in lead.phones[:5]]),
+        contact=LeadContact(name=person.get("name") or f"Contato {lead.name}",
+                            job_title=person.get("role"),
+                            emails=[{"address": e, "primary": True} for e in emails],
+                            phones=[{"number": p, "whatsapp": True} for p in phones]),
+        deal=LeadDeal(title=body.deal_title or f"{lead.name}: primeiro projeto",
+                      value=body.deal_value),
+        hunter_score=lead.score, provenance=lead.provenance, owner_id=lead.owner_id)
+
+
+async def accept(session: AsyncSession, actor: Actor, lead_id: uuid.UUID, body: Acceptance
+                 ) -> Accepted:
+    lead = await hunter.leads.get(session, actor, lead_id)
+    payload = conversion(lead, body)
+    await events.publish(session, LeadAccepted(organization_id=actor.organization_id,
+                                               lead_id=lead.id, lead=payload,
+                                               accepted_by=actor.user_id))
+    await audit.record(session, actor, "sdr.lead.accepted", "hunter_lead", lead.id,
+                       after={"deal_title": payload.deal.title, "value": str(body.deal_value)})
+    return Accepted(lead_id=lead.id, source_id=payload.source_id)

@@ -1,0 +1,1 @@
+"""The SDR's routes, one file per concept; `sdr.router` puts them under /sdr."""

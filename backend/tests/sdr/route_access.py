@@ -1,0 +1,13 @@
+"""SDR routes and who may call them: the seed's SDR row (Admin, Diretor and Agente_IA read
+and write; Comercial reads its own; Cliente nothing)."""
+
+from __future__ import annotations
+
+from app.identity.roles import Role
+from tests.access import Access
+
+WRITERS = frozenset({Role.admin, Role.diretor, Role.agente_ia})
+
+ROUTE_ACCESS: dict[str, Access] = {
+    "sdr:accept_lead": WRITERS,
+}
