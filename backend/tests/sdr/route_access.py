@@ -11,3 +11,8 @@ WRITERS = frozenset({Role.admin, Role.diretor, Role.agente_ia})
 ROUTE_ACCESS: dict[str, Access] = {
     "sdr:accept_lead": WRITERS,
 }
+ROUTE_ACCESS.update({
+    "sdr:list_suppression": WRITERS | {Role.comercial},
+    "sdr:add_suppression": WRITERS,
+    "sdr:remove_suppression": WRITERS,
+})

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from app.modules.sdr.routes import leads
+from app.modules.sdr.routes import leads, suppression
 
 router = APIRouter(prefix="/sdr", tags=["sdr"])
-router.include_router(leads.router)
+for part in (leads, suppression):
+    router.include_router(part.router)

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 from decimal import Decimal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+
+from app.core.identifiers import normalize_phone
+from app.modules.sdr.models import SuppressionKind, SuppressionReason
 
 
 class Acceptance(BaseModel):
@@ -19,3 +23,33 @@ class Accepted(BaseModel):
     lead_id: uuid.UUID
     source_id: str = Field(description="The CRM converts the lead once per this id; the "
                                        "company, contact and deal appear on its timeline")
+
+
+class SuppressionCreate(BaseModel):
+    kind: SuppressionKind
+    value: str = Field(min_length=3, max_length=254, description="An e-mail or a phone")
+    reason: SuppressionReason = SuppressionReason.manual
+    note: str | None = Field(None, max_length=500)
+
+    @field_validator("value")
+    @classmethod
+    def _normalised(cls, value: str, info: ValidationInfo) -> str:
+        if info.data.get("kind") is SuppressionKind.phone:
+            return normalize_phone(value)
+        value = value.strip().lower()
+        local, _, domain = value.partition("@")
+        if not local or "." not in domain:
+            raise ValueError("not an e-mail address")
+        return value
+
+
+class SuppressionRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    kind: SuppressionKind
+    value: str
+    reason: SuppressionReason
+    note: str | None
+    added_by: uuid.UUID | None
+    created_at: datetime
