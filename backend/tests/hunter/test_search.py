@@ -183,3 +183,22 @@ class TestOutsideSources:
                                                               "SP")
         assert lead["phones"] == ["+551132221111"] and lead["domain"] == "mare.example"
         assert search["cost_usd"] == "0.015000"
+
+
+class TestEndedRuns:
+    # the task goes to a broker no worker reads (the app was configured eager earlier)
+    @pytest.mark.filterwarnings("ignore::celery.exceptions.AlwaysEagerIgnored")
+    async def test_a_search_cancelled_before_it_ran_says_so(self, api, diretor, admin, client,
+                                                            monkeypatch):
+        monkeypatch.setattr(get_settings().worker, "eager", False)  # no worker takes it
+        started = (await api(diretor).call("POST", "/search", 202, json={
+            "criteria": AGENCIES_SP, "sources": DIRECTORY})).json()
+        r = await client.post(f"/api/v1/agents/runs/{started['task_id']}/cancel",
+                              headers=admin.headers)
+        assert r.status_code == 200 and r.json()["status"] == "cancelled"
+        await settle()
+        search = (await api(diretor).call("GET", f"/searches/{started['search_id']}",
+                                          200)).json()
+        assert (search["status"], search["error"]) == ("cancelled",
+                                                       "the agent run ended cancelled")
+        assert search["finished_at"] is not None and search["scored"] == 0

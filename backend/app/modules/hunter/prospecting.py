@@ -13,6 +13,7 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
+from app.ai.crews.context import RunCancelled
 from app.ai.crews.pipelines import PipelineContext
 from app.config import AppEnv, get_settings
 from app.core import events
@@ -97,7 +98,10 @@ async def prospect(context: PipelineContext) -> dict[str, Any]:
     icp = IcpCriteria.model_validate(search.criteria)
     try:
         summary = await _run(context, search, icp)
-    except BaseException as exc:
+    except RunCancelled:
+        await _finish(search, SearchStatus.cancelled, error="cancelled on request")
+        raise
+    except BaseException as exc:  # a time limit, a failure: the run says which too
         await _finish(search, SearchStatus.failed, error=f"{type(exc).__name__}: {exc}"[:500])
         raise
     await _finish(search, SearchStatus.finished, **summary)

@@ -20,6 +20,7 @@ class SearchStatus(StrEnum):
     queued = "queued"
     running = "running"
     finished = "finished"
+    cancelled = "cancelled"
     failed = "failed"
 
 
