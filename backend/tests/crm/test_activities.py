@@ -57,7 +57,8 @@ class TestTimeline:
 class TestMyTasks:
     async def test_overdue_and_due_today(self, api, admin, diretor):
         crm = api(admin)
-        deal = await crm.deal()
+        company = await crm.company("Alfa Ltda", trade_name="Alfa Filmes")
+        deal = await crm.deal("Vídeo da Alfa", company_id=company["id"])
         start, tomorrow = business_day(datetime.now(UTC))
 
         async def task(subject: str, due: datetime, **extra) -> dict:
@@ -74,6 +75,9 @@ class TestMyTasks:
         mine = (await crm.call("GET", "/tasks/mine", 200)).json()
         assert [t["id"] for t in mine["overdue"]] == [late["id"]]
         assert [t["id"] for t in mine["due_today"]] == [today["id"]]
+        # named, for lists that show no record (the activity takes the deal's company)
+        assert (mine["overdue"][0]["deal_title"], mine["overdue"][0]["company_name"]) == (
+            "Vídeo da Alfa", "Alfa Filmes")
 
     def test_the_day_is_brazilian(self):
         late_evening_utc = datetime(2026, 12, 2, 2, 30, tzinfo=UTC)  # 23:30 on the 1st in SP

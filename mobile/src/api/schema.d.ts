@@ -3895,15 +3895,65 @@ export interface components {
             usd_per_million_out: string;
         };
         /**
+         * MyTask
+         * @description A task with the names of what it is about, for lists that show no record.
+         */
+        MyTask: {
+            /** Body */
+            body: string;
+            /** Company Id */
+            company_id: string | null;
+            /** Company Name */
+            company_name?: string | null;
+            /** Contact Id */
+            contact_id: string | null;
+            /** Contact Name */
+            contact_name?: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Deal Id */
+            deal_id: string | null;
+            /** Deal Title */
+            deal_title?: string | null;
+            /** Direction */
+            direction: string | null;
+            /** Done At */
+            done_at: string | null;
+            /** Due At */
+            due_at: string | null;
+            /** Duration Minutes */
+            duration_minutes: number | null;
+            /** External Id */
+            external_id: string | null;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            kind: components["schemas"]["ActivityKind"];
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /** Owner Id */
+            owner_id: string | null;
+            /** Subject */
+            subject: string;
+        };
+        /**
          * MyTasks
          * @description The caller's open tasks: overdue (due before today) and due today, in
          *     America/Sao_Paulo days.
          */
         MyTasks: {
             /** Due Today */
-            due_today: components["schemas"]["ActivityRead"][];
+            due_today: components["schemas"]["MyTask"][];
             /** Overdue */
-            overdue: components["schemas"]["ActivityRead"][];
+            overdue: components["schemas"]["MyTask"][];
         };
         /** NotificationRead */
         NotificationRead: {

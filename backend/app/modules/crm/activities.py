@@ -21,7 +21,9 @@ from app.modules.crm.repository import ActivityRepository
 from app.modules.crm.schemas.activities import (
     ActivityCreate,
     ActivityFilters,
+    ActivityRead,
     ActivityUpdate,
+    MyTask,
     MyTasks,
 )
 
@@ -146,4 +148,13 @@ async def my_tasks(session: AsyncSession, actor: Actor, now: datetime | None = N
                                     due_before=start, limit=MY_TASKS_LIMIT)
     today = await repo.open_tasks(actor.organization_id, actor.user_id, due_from=start,
                                   due_before=tomorrow, limit=MY_TASKS_LIMIT)
-    return MyTasks.model_validate({"overdue": overdue, "due_today": today})
+    names = await repo.record_names(actor.organization_id, [*overdue, *today])
+
+    def named(tasks: list[Activity]) -> list[MyTask]:
+        return [MyTask.model_validate({**ActivityRead.model_validate(t).model_dump(),
+                                       "deal_title": names.get(t.deal_id),
+                                       "contact_name": names.get(t.contact_id),
+                                       "company_name": names.get(t.company_id)})
+                for t in tasks]
+
+    return MyTasks(overdue=named(overdue), due_today=named(today))

@@ -5,12 +5,20 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import Select, literal, select, union_all
+from sqlalchemy import Select, func, literal, select, union_all
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.filtering import apply_filters
 from app.identity.actor import Scope
-from app.modules.crm.models import Activity, ActivityKind, RecordEvent, RecordType
+from app.modules.crm.models import (
+    Activity,
+    ActivityKind,
+    Company,
+    Contact,
+    Deal,
+    RecordEvent,
+    RecordType,
+)
 from app.modules.crm.schemas.activities import ActivityFilters
 
 _LINK = {RecordType.company: Activity.company_id, RecordType.contact: Activity.contact_id,
@@ -62,6 +70,23 @@ class ActivityRepository:
             stmt = stmt.where(Activity.due_at >= due_from)
         return list((await self.session.scalars(
             stmt.order_by(Activity.due_at, Activity.id).limit(limit))).all())
+
+    async def record_names(self, organization_id: uuid.UUID, activities: list[Activity]
+                           ) -> dict[uuid.UUID, str]:
+        """The titles of the deals and names of the contacts and companies these activities
+        are about, by id (three index lookups)."""
+        names: dict[uuid.UUID, str] = {}
+        for model, name, ids in (
+                (Deal, Deal.title, {a.deal_id for a in activities}),
+                (Contact, Contact.name, {a.contact_id for a in activities}),
+                (Company, func.coalesce(Company.trade_name, Company.legal_name),
+                 {a.company_id for a in activities})):
+            wanted = [i for i in ids if i is not None]
+            if wanted:
+                rows = await self.session.execute(select(model.id, name).where(
+                    model.organization_id == organization_id, model.id.in_(wanted)))
+                names.update({record_id: text for record_id, text in rows})
+        return names
 
     def timeline_query(self, organization_id: uuid.UUID, record_type: RecordType,
                        record_id: uuid.UUID) -> Select:

@@ -89,9 +89,17 @@ class TimelineEntry(BaseModel):
     actor_id: str | None = None
 
 
+class MyTask(ActivityRead):
+    """A task with the names of what it is about, for lists that show no record."""
+
+    deal_title: str | None = None
+    contact_name: str | None = None
+    company_name: str | None = None
+
+
 class MyTasks(BaseModel):
     """The caller's open tasks: overdue (due before today) and due today, in
     America/Sao_Paulo days."""
 
-    overdue: list[ActivityRead]
-    due_today: list[ActivityRead]
+    overdue: list[MyTask]
+    due_today: list[MyTask]
