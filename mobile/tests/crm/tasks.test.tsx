@@ -31,6 +31,8 @@ describe('my tasks', () => {
     await openTasks();
     expect(screen.getByLabelText(`Atrasadas (1)`)).toBeOnTheScreen();
     expect(screen.getByRole('checkbox', { name: TASKS.overdue.subject })).not.toBeChecked();
+    // each task links to what it is about, by name
+    expect(screen.getByText('Clipe institucional Café Aurora')).toBeOnTheScreen();
 
     fireEvent.press(screen.getByRole('checkbox', { name: TASKS.today.subject }));
 

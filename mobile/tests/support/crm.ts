@@ -266,7 +266,14 @@ export function fakeCrm({ perStage = 20 }: Options = {}) {
       timeline((a) => a.contact_id === contact.id),
     'POST /api/v1/crm/activities': logActivity,
     'GET /api/v1/crm/tasks/mine': () => {
-      const open = tasks.filter((t) => !t.done_at);
+      // each task named after what it is about, as the backend does
+      const named = (t: Activity) => ({
+        ...t,
+        deal_title: deals.find((d) => d.id === t.deal_id)?.title ?? null,
+        contact_name: t.contact_id === contact.id ? contact.name : null,
+        company_name: null,
+      });
+      const open = tasks.filter((t) => !t.done_at).map(named);
       return json(200, {
         overdue: open.filter((t) => t.id === TASKS.overdue.id),
         due_today: open.filter((t) => t.id !== TASKS.overdue.id),

@@ -7,14 +7,15 @@ import { type Translate, useT } from '@/i18n';
 import { Notice } from '@/ui/Notice';
 import { colors, space, type } from '@/ui/theme';
 
-import { type Activity, useToggleTask } from './queries';
+import { type Activity, type MyTask, useToggleTask } from './queries';
 import { saveErrorText } from './wording';
 
 export const taskTitle = (t: Translate, task: Activity) =>
   task.subject || task.body || t('crm.tasks.untitled');
 
 /** One task with its done box; ticking it saves at once and undoes itself on failure. */
-export function TaskRow({ task, overdue }: { task: Activity; overdue: boolean }) {
+export function TaskRow({ task, overdue }: { task: Activity | MyTask; overdue: boolean }) {
+  const about = 'deal_title' in task ? task : null;
   const t = useT();
   const toggle = useToggleTask();
   const done = !!task.done_at;
@@ -48,14 +49,14 @@ export function TaskRow({ task, overdue }: { task: Activity; overdue: boolean })
           href={{ pathname: '/crm/deals/[id]', params: { id: task.deal_id } }}
           style={styles.link}
         >
-          {t('crm.tasks.openDeal')}
+          {about?.deal_title ?? t('crm.tasks.openDeal')}
         </Link>
       ) : task.contact_id ? (
         <Link
           href={{ pathname: '/crm/contacts/[id]', params: { id: task.contact_id } }}
           style={styles.link}
         >
-          {t('crm.tasks.openContact')}
+          {about?.contact_name ?? t('crm.tasks.openContact')}
         </Link>
       ) : null}
       {toggle.isError ? (

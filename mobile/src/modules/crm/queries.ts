@@ -26,6 +26,7 @@ export type Activity = Schema<'ActivityRead'>;
 export type ActivityKind = Schema<'ActivityKind'>;
 export type TimelineEntry = Schema<'TimelineEntry'>;
 export type MyTasks = Schema<'MyTasks'>;
+export type MyTask = Schema<'MyTask'>;
 type DealPage = Schema<'Page_DealRead_'>;
 
 const PER_STAGE = 20;
