@@ -10,6 +10,7 @@ worker's loop: no thread, no ReAct loop between deterministic steps.
         context.use_tool("search_directory")       # the crew's allow-list applies
         await context.checkpoint()                 # cancelled? out of time?
         await context.report(leads_found=40)       # AgentRunProgressed over /ws
+        context.approval = ApprovalRequest(...)    # optional: the run waits for a human
         return {"qualified": 12}                   # the run's result
 """
 
@@ -20,7 +21,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.ai.crews.context import RunCancelled, RunStopped, RunTimedOut
+from app.ai.crews.context import ApprovalRequest, RunCancelled, RunStopped, RunTimedOut
 from app.ai.runs import lifecycle
 from app.ai.runs.lifecycle import ClaimedRun
 from app.ai.safety import ToolGuard
@@ -37,6 +38,9 @@ class PipelineContext:
     guard: ToolGuard
     deadline: float  # time.monotonic() value
     progress: dict[str, Any] = field(default_factory=dict)
+    # set by the pipeline: when it ends well, the run waits for this approval, and the
+    # approved message goes out to the run's contact (lifecycle.resume)
+    approval: ApprovalRequest | None = None
 
     @property
     def trigger(self) -> Trigger:

@@ -80,7 +80,7 @@ async def run(run_id: uuid.UUID, task_id: str | None = None) -> RunStatus | None
 
 
 async def _run_pipeline(claimed: lifecycle.ClaimedRun, allowed_tools: frozenset[str],
-                        pipeline: pipelines.Pipeline) -> RunStatus:
+                        pipeline: pipelines.Pipeline) -> RunStatus | None:
     remaining = max((claimed.deadline_at - datetime.now(UTC)).total_seconds(), 0.0)
     context = pipelines.PipelineContext(claimed, ToolGuard(allowed_tools, Contact.from_input(
         claimed.input)), time.monotonic() + remaining)
@@ -103,8 +103,14 @@ async def _run_pipeline(claimed: lifecycle.ClaimedRun, allowed_tools: frozenset[
     except Exception as exc:  # noqa: BLE001 - the run records what failed
         log.warning("agent_run_failed", run_id=str(claimed.id), error_type=type(exc).__name__)
         status, error = RunStatus.failed, f"{type(exc).__name__}: {exc}"
-    await lifecycle.finish(claimed.id, status, result={**context.progress, **result},
-                           error=error, refusals=context.guard.refusals)
+    result = {**context.progress, **result}
+    if status == RunStatus.succeeded and context.approval is not None:
+        approval = context.approval
+        return await lifecycle.pause_for_approval(
+            claimed.id, kind=approval.kind, title=approval.title, payload=approval.payload,
+            result=result, refusals=context.guard.refusals)
+    await lifecycle.finish(claimed.id, status, result=result, error=error,
+                           refusals=context.guard.refusals)
     log.info("agent_run_finished", run_id=str(claimed.id), agent=claimed.agent, status=status)
     return status
 

@@ -156,7 +156,8 @@ async def pause_for_approval(run_id: uuid.UUID, *, kind: str, title: str,
 
 
 async def resume(approval_id: uuid.UUID, event_id: uuid.UUID) -> None:
-    """After a human decision: an approved send goes out (to the run's contact, in sandbox
+    """After a human decision: an approved send goes out (to the run's contact, by WhatsApp
+    or, when the approval's `channel` is "email", by e-mail with its `subject`; in sandbox
     unless the organization or agent turned it off) and the run succeeds, or fails when every
     provider refused the message; a rejection ends it as cancelled. Applied once per
     decision."""
@@ -187,7 +188,14 @@ async def _send(session, run: AgentRun, approval: Approval) -> dict[str, Any]:
     contact = Contact.from_input(run.input)
     sandbox = await sandbox_for(session, run.organization_id, run.agent)
     context = {"run_id": str(run.id), "approval_id": str(approval.id), "agent": run.agent}
-    delivery = await integrations.send_whatsapp_text(
-        session, organization_id=run.organization_id, to=contact.phone,
-        text=str(approval.payload.get("text", "")), sandbox=sandbox, context=context)
+    text = str(approval.payload.get("text", ""))
+    if approval.payload.get("channel") == "email":
+        delivery = await integrations.send_email(
+            session, organization_id=run.organization_id, to=contact.email,
+            subject=str(approval.payload.get("subject") or "Mensagem"), text=text,
+            sandbox=sandbox, context=context)
+    else:
+        delivery = await integrations.send_whatsapp_text(
+            session, organization_id=run.organization_id, to=contact.phone, text=text,
+            sandbox=sandbox, context=context)
     return delivery.model_dump(mode="json")

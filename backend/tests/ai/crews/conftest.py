@@ -43,3 +43,9 @@ async def queued_run(organization_id: uuid.UUID, **extra) -> uuid.UUID:
                                    input={"lead": LEAD, **extra}, trigger=Trigger.system())
         await session.commit()
         return run.id
+
+
+@pytest.fixture
+def eager(monkeypatch) -> None:
+    """Tasks enqueued after a commit run in this process (no worker needed here)."""
+    monkeypatch.setattr(get_settings().worker, "eager", True)

@@ -8,7 +8,6 @@ import asyncio
 import uuid
 from datetime import UTC, datetime, timedelta
 
-import pytest
 from sqlalchemy import select, update
 
 from app.ai.crews import runner
@@ -22,12 +21,6 @@ from tests.ai.crews.conftest import LEAD_NUMBER, queued_run
 from tests.ai.crews.scripted_model import ScriptedModel, serve
 from tests.ai.crews.steps import DRAFT, HAPPY_PATH, action
 from tests.core.test_worker import eventually
-
-
-@pytest.fixture
-def eager(monkeypatch) -> None:
-    """Tasks enqueued after a commit run in this process (no worker needed here)."""
-    monkeypatch.setattr(get_settings().worker, "eager", True)
 
 
 async def load(run_id: uuid.UUID) -> AgentRun:
