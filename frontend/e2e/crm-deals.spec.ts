@@ -124,13 +124,20 @@ test("a new deal dragged to the next stage stays there after a reload, and anoth
   await expect(prospecting.getByTestId("column-weighted")).toHaveText(money("1.500,00"));
   await expect(cardOf(prospecting, title)).toContainText("31/03/2027");
 
+  // a text search: the board shows the matching deals, with their own totals
+  await page.getByLabel("Buscar negócios").fill(title);
+  await expect(page.getByTestId("board-summary")).toContainText("1 negócio");
+  await expect(page.getByTestId("board-summary")).toContainText(money("15.000,00"));
+  await expect(prospecting.getByTestId("column-total")).toHaveText(money("15.000,00"));
+  await page.getByLabel("Buscar negócios").fill("");
+
   // the director, on another computer, has the same board open
-  const other = await secondUser(browser, DEMO.admin);
+  const other = await secondUser(browser, DEMO.diretor);
   const otherReady = socketReady(other.page);
   await other.page.goto("/crm/deals");
   await otherReady;
   await expect(cardOf(column(other.page, "Prospecção"), title)).toBeVisible();
-  // who owns it, by name, for those who may list the members
+  // who owns it, by name (the CRM's own list of owners: no admin rights needed)
   await expect(cardOf(column(other.page, "Prospecção"), title)).toContainText("Carla Comercial");
 
   await drag(page, cardOf(prospecting, title), qualifying.getByRole("list"));
@@ -281,6 +288,12 @@ test("pipeline settings: create a pipeline, edit, reorder and delete stages; a s
   await signIn(DEMO.diretor);
   await expect(page).toHaveURL(/\/$/);
   await page.goto("/crm/deals");
+  // a director may give a new deal to a colleague
+  await page.getByRole("button", { name: "Novo negócio" }).click();
+  const newDeal = page.getByRole("dialog", { name: "Novo negócio" });
+  await expect(newDeal.getByLabel("Responsável")).toHaveValue(/.+/);
+  await expect(newDeal.getByLabel("Responsável").getByRole("option", { name: "Carla Comercial" })).toHaveCount(1);
+  await newDeal.getByRole("button", { name: "Cancelar" }).click();
   await page.getByRole("link", { name: "Configurar funis" }).click();
   await expect(page).toHaveURL(/\/crm\/pipelines$/);
   await expect(page.getByRole("heading", { level: 1, name: "Funis e etapas" })).toBeVisible();

@@ -74,10 +74,14 @@ test("a company with a bad CNPJ is refused field by field, then created, listed,
   await page.getByLabel("Buscar", { exact: true }).fill(stamp);
   await expect(page.getByRole("row")).toHaveCount(2); // header and the one company
   const downloading = page.waitForEvent("download");
+  const exported = page.waitForResponse((r) => r.url().includes("/api/v1/crm/companies/export"));
   await page.getByRole("button", { name: "Exportar" }).click();
   await page.getByRole("menuitem", { name: /CSV/ }).click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toMatch(/^crm-companies-\d{8}-\d{4}\.csv$/);
+  // named as the server names it (its Content-Disposition reaches the browser)
+  const disposition = (await exported).headers()["content-disposition"] ?? "";
+  expect(disposition).toContain(`filename="${download.suggestedFilename()}"`);
+  expect(download.suggestedFilename()).toMatch(/^crm-\w+-\d{8}-\d{4}\.csv$/);
   const csv = readFileSync(await download.path(), "utf-8");
   expect(csv).toContain(name);
   expect(csv).toContain(tag);

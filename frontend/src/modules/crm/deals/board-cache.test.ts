@@ -50,14 +50,28 @@ describe("applyMove", () => {
     expect(moved.columns[0]!.total_value).toBe("300.00");
   });
 
-  it("keeps a probability of the deal's own when it changes stage", () => {
-    expect(probabilityIn(card("a", "s", 0, 33), stage("s", 10), stage("t", 50))).toBe(33);
-    expect(probabilityIn(card("a", "s", 0, 10), stage("s", 10), stage("t", 50))).toBe(50);
-    expect(probabilityIn(card("a", "s", 0, 10), stage("s", 10), stage("w", 100, { is_won: true }))).toBe(100);
+  it("prices the moved deal with its own probability (the override) or the new stage's; 100 won, 0 lost", () => {
+    const overridden: DealCard = { ...card("a", "s", 0, 33), probability_override: 33 };
+    expect(probabilityIn(overridden, stage("t", 50))).toBe(33);
+    expect(probabilityIn(card("a", "s", 0, 10), stage("t", 50))).toBe(50);
+    // no override: the new stage's, even when the card's differs (its stage's probability changed since)
+    expect(probabilityIn(card("a", "s", 0, 33), stage("t", 50))).toBe(50);
+    expect(probabilityIn(overridden, stage("w", 100, { is_won: true }))).toBe(100);
+    expect(probabilityIn(overridden, stage("l", 0, { is_lost: true }))).toBe(0);
+
     const moved = applyMove(board(), { card: card("b", "s", 1), toStageId: "t", index: 0, position: 0 });
     expect(moved.columns[1]!.deals[0]).toMatchObject({ id: "b", stage_id: "t", probability: 50 });
     expect(moved.columns[1]!.weighted_value).toBe("50.00");
     expect(moved.columns[0]!.deals.map((d) => [d.id, d.position])).toEqual([["a", 0], ["c", 1]]);
+
+    // a deal with its own 33% keeps weighing 33% in the new column (the board's total stays)
+    const c: DealCard = { ...card("c", "s", 2, 33), probability_override: 33 };
+    const start = board();
+    start.columns[0] = { ...start.columns[0]!, deals: [card("a", "s", 0), card("b", "s", 1), c], weighted_value: "53.00" };
+    start.weighted_value = "53.00";
+    const own = applyMove(start, { card: c, toStageId: "t", index: 0, position: 0 });
+    expect(own.columns[1]!.deals[0]).toMatchObject({ id: "c", probability: 33 });
+    expect([own.columns[0]!.weighted_value, own.columns[1]!.weighted_value, own.weighted_value]).toEqual(["20.00", "33.00", "53.00"]);
   });
 });
 

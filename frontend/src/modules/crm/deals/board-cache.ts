@@ -1,7 +1,7 @@
 /**
  * The board as the dashboard keeps it (the backend's BoardRead), and the pure changes made to
  * it: a move applied before the server answers (and undone if it refuses), the server's answer
- * folded in, a column's next page appended, a search result laid out as columns.
+ * folded in, a column's next page appended.
  */
 import type { components } from "@/api/schema";
 
@@ -14,10 +14,7 @@ export type Stage = Schemas["StageRead"];
 export type Pipeline = Schemas["PipelineRead"];
 export type BoardColumn = Schemas["BoardColumn"];
 
-export type Board = Schemas["BoardRead"] & {
-  /** A text search's board: more deals matched than it shows. */
-  truncated?: boolean;
-};
+export type Board = Schemas["BoardRead"];
 
 /** A deal dropped somewhere on the board. */
 export interface Move {
@@ -64,13 +61,12 @@ function statusIn(stage: Stage): DealCard["status"] {
 
 /**
  * The deal's probability once in `to`, as the backend will price it: 100 when won, 0 when
- * lost, else its own override (a probability other than its stage's) or the new stage's.
+ * lost, else its own override or the new stage's.
  */
-export function probabilityIn(card: DealCard, from: Stage | undefined, to: Stage): number {
+export function probabilityIn(card: DealCard, to: Stage): number {
   if (to.is_won) return 100;
   if (to.is_lost) return 0;
-  const overridden = from !== undefined && !from.is_won && !from.is_lost && card.probability !== from.probability;
-  return overridden ? card.probability : to.probability;
+  return card.probability_override ?? to.probability;
 }
 
 function withTotals(column: BoardColumn, countDelta: number, valueCents: number, weightedDelta: number): BoardColumn {
@@ -88,7 +84,7 @@ export function applyMove(board: Board, move: Move): Board {
   const from = board.columns.find((column) => column.deals.some((deal) => deal.id === card.id));
   const to = board.columns.find((column) => column.stage.id === move.toStageId);
   if (!to) return board;
-  const probability = probabilityIn(card, from?.stage, to.stage);
+  const probability = probabilityIn(card, to.stage);
   const moved: DealCard = { ...card, stage_id: to.stage.id, position: move.position, status: statusIn(to.stage), probability };
   const oldWeighted = weightedCents(card.value, card.probability);
   const newWeighted = weightedCents(card.value, probability);
@@ -135,28 +131,6 @@ export function appendToColumn(board: Board, stageId: string, cards: DealCard[],
       return { ...column, deals: [...column.deals, ...cards.filter((card) => !shown.has(card.id))], next_cursor: nextCursor };
     }),
   };
-}
-
-/** A text search's deals laid out as the pipeline's columns, with the totals of what matched. */
-export function boardFromDeals(pipeline: Pipeline, deals: DealRead[], truncated: boolean): Board {
-  let total = 0;
-  let weighted = 0;
-  const columns = pipeline.stages.map((stage): BoardColumn => {
-    const cards = deals.filter((deal) => deal.stage_id === stage.id).sort((a, b) => a.position - b.position).map(toCard);
-    const stageTotal = cards.reduce((sum, card) => sum + toCents(card.value), 0);
-    const stageWeighted = cards.reduce((sum, card) => sum + weightedCents(card.value, card.probability), 0);
-    total += stageTotal;
-    weighted += stageWeighted;
-    return {
-      stage,
-      count: cards.length,
-      total_value: fromCents(stageTotal),
-      weighted_value: fromCents(stageWeighted),
-      deals: cards,
-      next_cursor: null,
-    };
-  });
-  return { pipeline, columns, total_value: fromCents(total), weighted_value: fromCents(weighted), truncated };
 }
 
 /** Placing a deal far down a column: the backend puts it last. */

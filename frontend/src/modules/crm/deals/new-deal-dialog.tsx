@@ -4,7 +4,6 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { toast } from "sonner";
 
-import { can } from "@/auth/permissions";
 import { useCurrentUser } from "@/auth/use-session";
 import { FormAlert } from "@/components/form-alert";
 import { formErrors } from "@/components/form-errors";
@@ -15,12 +14,11 @@ import { fieldClass, Input, NativeSelect } from "@/components/ui/input";
 import { useT } from "@/i18n/i18n-provider";
 import { cn } from "@/lib/cn";
 
-import { seesOnlyOwnDeals } from "./access";
 import type { Pipeline } from "./board-cache";
-import { useOwners } from "./lookup-queries";
 import { parseMoney } from "./money";
 import { useCreateDeal } from "./queries";
-import { CompanyPicker, ContactsPicker } from "./record-pickers";
+import { OwnerSelect } from "../shared/owners";
+import { CompanyPicker, ContactsPicker } from "../shared/record-pickers";
 
 const FIELDS = ["title", "value", "pipeline_id", "stage_id", "company_id", "contact_ids", "expected_close_date", "owner_id", "lost_reason"] as const;
 
@@ -42,21 +40,12 @@ export function NewDealDialog({ open, onOpenChange, pipelines, pipelineId }: New
   );
 }
 
-/** The members a deal may be given to: you, and the others only for those who may list them. */
-function useOwnerChoices() {
-  const user = useCurrentUser();
-  const assigns = !seesOnlyOwnDeals(user) && can(user, "admin:read");
-  const owners = useOwners(assigns);
-  const others = (owners.data ?? []).filter((member) => member.user_id !== user.id);
-  return { me: user.id, others };
-}
-
 function NewDealForm({ pipelines, pipelineId, onDone }: { pipelines: Pipeline[]; pipelineId?: string; onDone: () => void }) {
   const t = useT();
   const labels = t.crm.deals;
   const router = useRouter();
   const create = useCreateDeal();
-  const owners = useOwnerChoices();
+  const me = useCurrentUser();
   const [title, setTitle] = useState("");
   const [value, setValue] = useState("");
   const [pipelineChoice, setPipelineChoice] = useState(pipelineId ?? pipelines[0]?.id ?? "");
@@ -66,7 +55,7 @@ function NewDealForm({ pipelines, pipelineId, onDone }: { pipelines: Pipeline[];
   const [companyId, setCompanyId] = useState<string | null>(null);
   const [contactIds, setContactIds] = useState<string[]>([]);
   const [expectedClose, setExpectedClose] = useState("");
-  const [ownerId, setOwnerId] = useState(owners.me);
+  const [ownerId, setOwnerId] = useState<string | null>(me.id);
   const [lostReason, setLostReason] = useState("");
   const [valueError, setValueError] = useState<string | undefined>();
   const errors = formErrors(create.error, FIELDS, t);
@@ -146,14 +135,7 @@ function NewDealForm({ pipelines, pipelineId, onDone }: { pipelines: Pipeline[];
         <FormField label={`${labels.contacts} (${t.forms.optional})`} error={errors.field("contact_ids")}>
           <ContactsPicker value={contactIds} onChange={setContactIds} companyId={companyId} />
         </FormField>
-        {owners.others.length > 0 && (
-          <FormField label={labels.owner} error={errors.field("owner_id")}>
-            <NativeSelect value={ownerId} onChange={(e) => setOwnerId(e.target.value)}>
-              <option value={owners.me}>{labels.you}</option>
-              {owners.others.map((member) => <option key={member.user_id} value={member.user_id}>{member.full_name}</option>)}
-            </NativeSelect>
-          </FormField>
-        )}
+        <OwnerSelect value={ownerId} onChange={setOwnerId} error={errors.field("owner_id")} />
         <FormAlert message={errors.general} />
         <DialogFooter>
           <Button variant="outline" onClick={onDone}>{t.app.cancel}</Button>

@@ -6,17 +6,13 @@ import { unwrap } from "@/api/problem";
 import type { components } from "@/api/schema";
 
 import type { Pipeline } from "./board-cache";
-import { dealKeys } from "./queries";
+import { crmKeys } from "../shared/keys";
 
 type Schemas = components["schemas"];
 export type PipelineCreate = Schemas["PipelineCreate"];
 export type PipelineUpdate = Schemas["PipelineUpdate"];
 export type StageCreate = Schemas["StageCreate"];
 export type StageUpdate = Schemas["StageUpdate"];
-
-export const pipelineKeys = {
-  all: ["crm", "pipelines"] as const,
-};
 
 /** The default pipeline first, then the others in their order. */
 export function sortPipelines(pipelines: Pipeline[]): Pipeline[] {
@@ -25,7 +21,7 @@ export function sortPipelines(pipelines: Pipeline[]): Pipeline[] {
 
 export function usePipelines() {
   return useQuery({
-    queryKey: pipelineKeys.all,
+    queryKey: crmKeys.pipelines,
     queryFn: ({ signal }) => unwrap(api.GET("/api/v1/crm/pipelines", { signal })),
     select: sortPipelines,
   });
@@ -34,8 +30,8 @@ export function usePipelines() {
 /** Pipelines and every board drawn from them. */
 function refresh(queryClient: QueryClient) {
   return Promise.all([
-    queryClient.invalidateQueries({ queryKey: pipelineKeys.all }),
-    queryClient.invalidateQueries({ queryKey: dealKeys.boards }),
+    queryClient.invalidateQueries({ queryKey: crmKeys.pipelines }),
+    queryClient.invalidateQueries({ queryKey: crmKeys.boards }),
   ]);
 }
 
@@ -101,9 +97,9 @@ export function useReorderStages(pipelineId: string) {
         body: { stage_ids: stageIds },
       })),
     onMutate: async (stageIds) => {
-      await queryClient.cancelQueries({ queryKey: pipelineKeys.all });
-      const previous = queryClient.getQueryData<Pipeline[]>(pipelineKeys.all);
-      queryClient.setQueryData<Pipeline[]>(pipelineKeys.all, (pipelines) =>
+      await queryClient.cancelQueries({ queryKey: crmKeys.pipelines });
+      const previous = queryClient.getQueryData<Pipeline[]>(crmKeys.pipelines);
+      queryClient.setQueryData<Pipeline[]>(crmKeys.pipelines, (pipelines) =>
         pipelines?.map((pipeline) => {
           if (pipeline.id !== pipelineId) return pipeline;
           const byId = new Map(pipeline.stages.map((stage) => [stage.id, stage]));
@@ -114,7 +110,7 @@ export function useReorderStages(pipelineId: string) {
       return { previous };
     },
     onError: (_error, _ids, context) => {
-      if (context?.previous) queryClient.setQueryData(pipelineKeys.all, context.previous);
+      if (context?.previous) queryClient.setQueryData(crmKeys.pipelines, context.previous);
     },
     onSettled: () => refresh(queryClient),
   });

@@ -8,8 +8,9 @@ import { renderQueryHook, signedInSession } from "@/test/render-hook";
 import { BACKEND, server } from "@/test/server";
 
 import type { Board, DealCard, DealRead, Stage } from "./board-cache";
-import { dealKeys, useBoard, useLoadMoreColumn, useMoveDeal } from "./queries";
+import { useBoard, useLoadMoreColumn, useMoveDeal } from "./queries";
 import { dealsRealtimeHandlers } from "./realtime";
+import { crmKeys } from "../shared/keys";
 
 const PIPELINE = "pipeline-1";
 const stage = (id: string, position: number, probability: number, flags: Partial<Stage> = {}): Stage => ({
@@ -109,33 +110,38 @@ describe("useBoard and useLoadMoreColumn", () => {
     expect(result.current.board.data?.columns[0]?.next_cursor).toBeNull();
 
     // someone else's change refetches the board; the column keeps the page that was loaded
-    await act(() => queryClient.invalidateQueries({ queryKey: dealKeys.boardsOf(PIPELINE) }));
+    await act(() => queryClient.invalidateQueries({ queryKey: crmKeys.boardsOf(PIPELINE) }));
     await waitFor(() => expect(boards).toHaveLength(2));
     await waitFor(() => expect(pages).toHaveLength(2));
     expect(columnIds(result.current.board.data).s1).toEqual(["d1", "d2", "d3"]);
   });
 
-  it("with a text search shows the matching deals in their stages, with their totals", async () => {
+  it("with a text search asks the board for the matching deals and their totals, and pages a column with the same search", async () => {
     signedInSession();
-    const searched: URL[] = [];
+    // the backend's board of the deals matching "vídeo": its totals are theirs
+    const boards = serveBoard(() => {
+      const board = boardFixture();
+      board.columns[0] = { ...board.columns[0]!, count: 3, total_value: "3000.50", weighted_value: "300.05" };
+      return { ...board, total_value: "8000.50", weighted_value: "2300.05" };
+    });
+    const pages: URL[] = [];
     server.use(
-      http.get(`${BACKEND}/api/v1/crm/pipelines/${PIPELINE}`, () => HttpResponse.json(pipeline)),
       http.get(`${BACKEND}/api/v1/crm/deals`, ({ request }) => {
-        searched.push(new URL(request.url));
-        return HttpResponse.json({
-          items: [read(card("d4", "s2", 0, "5000.00", 40)), read(card("d1", "s1", 3, "1000.50", 10))],
-          next_cursor: null,
-        });
+        pages.push(new URL(request.url));
+        return HttpResponse.json({ items: [read(card("d3", "s1", 2))], next_cursor: null });
       }),
     );
-    const { result } = renderQueryHook(() => useBoard(PIPELINE, { q: "vídeo" }));
-    await waitFor(() => expect(result.current.isSuccess).toBe(true));
-    expect(Object.fromEntries(searched[0]!.searchParams)).toEqual({ pipeline_id: PIPELINE, q: "vídeo", sort: "position", limit: "200" });
-    expect(columnIds(result.current.data)).toEqual({ s1: ["d1"], s2: ["d4"], won: [] });
-    const [s1, s2] = result.current.data!.columns;
-    expect([s1!.count, s1!.total_value, s1!.weighted_value]).toEqual([1, "1000.50", "100.05"]);
-    expect([s2!.count, s2!.total_value, s2!.weighted_value]).toEqual([1, "5000.00", "2000.00"]);
-    expect(result.current.data?.total_value).toBe("6000.50");
+    const filters = { q: "vídeo" };
+    const { result } = renderQueryHook(() => ({ board: useBoard(PIPELINE, filters), more: useLoadMoreColumn(PIPELINE, filters) }));
+    await waitFor(() => expect(result.current.board.isSuccess).toBe(true));
+    expect(Object.fromEntries(boards[0]!.searchParams)).toEqual({ q: "vídeo", per_stage: "20" });
+    const [s1] = result.current.board.data!.columns;
+    expect([s1!.count, s1!.total_value, s1!.weighted_value]).toEqual([3, "3000.50", "300.05"]);
+    expect(result.current.board.data?.total_value).toBe("8000.50");
+
+    await act(() => result.current.more.mutateAsync({ stageId: "s1", cursor: "s1-page-2" }));
+    expect(Object.fromEntries(pages[0]!.searchParams)).toEqual({ stage_id: "s1", q: "vídeo", sort: "position", cursor: "s1-page-2", limit: "20" });
+    expect(columnIds(result.current.board.data).s1).toEqual(["d1", "d2", "d3"]);
   });
 });
 
@@ -181,7 +187,7 @@ describe("useMoveDeal", () => {
     expect(columnIds(result.current.board.data)).toEqual({ s1: ["d2"], s2: ["d4", "d1"], won: [] });
     const moved = result.current.board.data!.columns[1]!.deals.find((deal) => deal.id === "d1");
     expect(moved?.version).toBe(2);
-    expect(queryClient.getQueryData<DealRead>(dealKeys.deal("d1"))?.version).toBe(2);
+    expect(queryClient.getQueryData<DealRead>(crmKeys.deal("d1"))?.version).toBe(2);
   });
 
   it("on a stale version (409) puts the card back and fetches the board again", async () => {
@@ -214,7 +220,7 @@ describe("useMoveDeal", () => {
     expect(columnIds(result.current.board.data)).toEqual({ s1: ["d1", "d2"], s2: ["d4"], won: [] });
     expect(result.current.board.data?.columns[2]?.count).toBe(0);
     // the deal as it is now, for its page
-    expect(queryClient.getQueryData<DealRead>(dealKeys.deal("d1"))?.title).toBe("Renamed elsewhere");
+    expect(queryClient.getQueryData<DealRead>(crmKeys.deal("d1"))?.title).toBe("Renamed elsewhere");
     await waitFor(() => expect(boards).toHaveLength(2));
   });
 });

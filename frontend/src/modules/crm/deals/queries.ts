@@ -1,61 +1,22 @@
-/** Query hooks over the CRM's deals: the board, a deal, its timeline and its activities. */
-import {
-  keepPreviousData,
-  useInfiniteQuery,
-  useMutation,
-  useQuery,
-  useQueryClient,
-  type QueryClient,
-} from "@tanstack/react-query";
+/** Query hooks over the CRM's deals: the board (moves, load more) and a deal (edit, stage). */
+import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
 
 import { api } from "@/api/client";
-import { cursorQuery, PAGE_SIZE } from "@/api/pagination";
 import { ApiError, unwrap } from "@/api/problem";
 import type { components } from "@/api/schema";
 
-import {
-  appendToColumn,
-  applyMove,
-  boardFromDeals,
-  confirmDeal,
-  findCard,
-  toCard,
-  type Board,
-  type DealCard,
-  type DealRead,
-  type Move,
-} from "./board-cache";
+import { appendToColumn, applyMove, confirmDeal, findCard, toCard, type Board, type DealCard, type DealRead, type Move } from "./board-cache";
+import { crmKeys, type BoardFilters } from "../shared/keys";
 
 type Schemas = components["schemas"];
 export type Deal = DealRead;
 export type DealCreate = Schemas["DealCreate"];
 export type DealUpdate = Schemas["DealUpdate"];
-export type TimelineEntry = Schemas["TimelineEntry"];
-export type Activity = Schemas["ActivityRead"];
-export type ActivityCreate = Schemas["ActivityCreate"];
 export type StaleDealProblem = Schemas["StaleDealProblem"];
+export type { BoardFilters };
 
 /** Cards per column on the board's first load, and per "load more". */
 export const BOARD_PAGE = 20;
-/** A text search shows up to this many deals of the pipeline. */
-export const SEARCH_LIMIT = 200;
-
-export interface BoardFilters {
-  /** Only this owner's deals. */
-  ownerId?: string;
-  /** Text search (2 characters or more). */
-  q?: string;
-}
-
-export const dealKeys = {
-  all: ["crm"] as const,
-  boards: ["crm", "board"] as const,
-  boardsOf: (pipelineId: string) => ["crm", "board", pipelineId] as const,
-  board: (pipelineId: string, filters: BoardFilters) => ["crm", "board", pipelineId, filters] as const,
-  deal: (dealId: string) => ["crm", "deal", dealId] as const,
-  timeline: (dealId: string) => ["crm", "deal", dealId, "timeline"] as const,
-  move: ["crm", "move-deal"] as const,
-};
 
 /** The deal as the server has it now, from the 409 of a stale version. */
 export function staleCurrent(error: unknown): Deal | null {
@@ -67,32 +28,22 @@ export function isStale(error: unknown): boolean {
   return error instanceof ApiError && error.status === 409;
 }
 
+/** A column's next page (the board's cursor), with the board's filters. */
 function fetchColumnPage(stageId: string, filters: BoardFilters, cursor: string, signal?: AbortSignal) {
   return unwrap(api.GET("/api/v1/crm/deals", {
-    params: { query: { stage_id: stageId, owner_id: filters.ownerId, sort: "position", cursor, limit: BOARD_PAGE } },
+    params: { query: { stage_id: stageId, owner_id: filters.ownerId, q: filters.q, sort: "position", cursor, limit: BOARD_PAGE } },
     signal,
   }));
 }
 
-async function searchBoard(pipelineId: string, filters: BoardFilters, signal: AbortSignal): Promise<Board> {
-  const [pipeline, page] = await Promise.all([
-    unwrap(api.GET("/api/v1/crm/pipelines/{pipeline_id}", { params: { path: { pipeline_id: pipelineId } }, signal })),
-    unwrap(api.GET("/api/v1/crm/deals", {
-      params: { query: { pipeline_id: pipelineId, q: filters.q, owner_id: filters.ownerId, sort: "position", limit: SEARCH_LIMIT } },
-      signal,
-    })),
-  ]);
-  return boardFromDeals(pipeline, page.items, Boolean(page.next_cursor));
-}
-
 /**
- * The board's first page of every column; columns that had more loaded (load more) get as
- * many again, so a refresh after someone else's move keeps what was on screen.
+ * The board's first page of every column (with a text search: the matching deals, and their
+ * totals); columns that had more loaded (load more) get as many again, so a refresh after
+ * someone else's move keeps what was on screen.
  */
 async function fetchBoard(pipelineId: string, filters: BoardFilters, previous: Board | undefined, signal: AbortSignal): Promise<Board> {
-  if (filters.q) return searchBoard(pipelineId, filters, signal);
   const board = await unwrap(api.GET("/api/v1/crm/pipelines/{pipeline_id}/board", {
-    params: { path: { pipeline_id: pipelineId }, query: { owner_id: filters.ownerId, per_stage: BOARD_PAGE } },
+    params: { path: { pipeline_id: pipelineId }, query: { owner_id: filters.ownerId, q: filters.q, per_stage: BOARD_PAGE } },
     signal,
   }));
   const columns = await Promise.all(board.columns.map(async (column) => {
@@ -110,7 +61,7 @@ async function fetchBoard(pipelineId: string, filters: BoardFilters, previous: B
 }
 
 export function useBoard(pipelineId: string | undefined, filters: BoardFilters) {
-  const key = dealKeys.board(pipelineId ?? "", filters);
+  const key = crmKeys.board(pipelineId ?? "", filters);
   return useQuery({
     queryKey: key,
     queryFn: ({ signal, client }) => fetchBoard(pipelineId!, filters, client.getQueryData<Board>(key), signal),
@@ -126,7 +77,7 @@ export function useLoadMoreColumn(pipelineId: string, filters: BoardFilters) {
   return useMutation({
     mutationFn: ({ stageId, cursor }: { stageId: string; cursor: string }) => fetchColumnPage(stageId, filters, cursor),
     onSuccess: (page, { stageId }) => {
-      queryClient.setQueryData<Board>(dealKeys.board(pipelineId, filters), (board) =>
+      queryClient.setQueryData<Board>(crmKeys.board(pipelineId, filters), (board) =>
         board && appendToColumn(board, stageId, page.items.map(toCard), page.next_cursor ?? null),
       );
     },
@@ -134,8 +85,8 @@ export function useLoadMoreColumn(pipelineId: string, filters: BoardFilters) {
 }
 
 function refreshDeal(queryClient: QueryClient, deal: Deal): void {
-  queryClient.setQueryData(dealKeys.deal(deal.id), deal);
-  void queryClient.invalidateQueries({ queryKey: dealKeys.timeline(deal.id) });
+  queryClient.setQueryData(crmKeys.deal(deal.id), deal);
+  void queryClient.invalidateQueries({ queryKey: crmKeys.timeline({ type: "deal", id: deal.id }) });
 }
 
 /**
@@ -145,16 +96,16 @@ function refreshDeal(queryClient: QueryClient, deal: Deal): void {
  */
 export function useMoveDeal(pipelineId: string, filters: BoardFilters) {
   const queryClient = useQueryClient();
-  const key = dealKeys.board(pipelineId, filters);
+  const key = crmKeys.board(pipelineId, filters);
   return useMutation({
-    mutationKey: dealKeys.move,
+    mutationKey: crmKeys.move,
     mutationFn: (move: Move) =>
       unwrap(api.POST("/api/v1/crm/deals/{deal_id}/move", {
         params: { path: { deal_id: move.card.id } },
         body: { stage_id: move.toStageId, position: move.position, version: move.card.version, lost_reason: move.lostReason || null },
       })),
     onMutate: async (move) => {
-      await queryClient.cancelQueries({ queryKey: dealKeys.boardsOf(pipelineId) });
+      await queryClient.cancelQueries({ queryKey: crmKeys.boardsOf(pipelineId) });
       const previous = queryClient.getQueryData<Board>(key);
       if (previous) queryClient.setQueryData<Board>(key, applyMove(previous, move));
       return { previous };
@@ -166,12 +117,12 @@ export function useMoveDeal(pipelineId: string, filters: BoardFilters) {
     onError: (error, _move, context) => {
       if (context?.previous) queryClient.setQueryData(key, context.previous);
       const current = staleCurrent(error);
-      if (current) queryClient.setQueryData(dealKeys.deal(current.id), current);
+      if (current) queryClient.setQueryData(crmKeys.deal(current.id), current);
     },
     onSettled: () => {
       // the last of several quick moves refetches: an earlier one would undo the later ones on screen
-      if (queryClient.isMutating({ mutationKey: dealKeys.move }) <= 1) {
-        return queryClient.invalidateQueries({ queryKey: dealKeys.boardsOf(pipelineId) });
+      if (queryClient.isMutating({ mutationKey: crmKeys.move }) <= 1) {
+        return queryClient.invalidateQueries({ queryKey: crmKeys.boardsOf(pipelineId) });
       }
     },
   });
@@ -182,15 +133,15 @@ export function useCreateDeal() {
   return useMutation({
     mutationFn: (body: DealCreate) => unwrap(api.POST("/api/v1/crm/deals", { body })),
     onSuccess: (deal) => {
-      queryClient.setQueryData(dealKeys.deal(deal.id), deal);
-      return queryClient.invalidateQueries({ queryKey: dealKeys.boardsOf(deal.pipeline_id) });
+      queryClient.setQueryData(crmKeys.deal(deal.id), deal);
+      return queryClient.invalidateQueries({ queryKey: crmKeys.boardsOf(deal.pipeline_id) });
     },
   });
 }
 
 export function useDeal(dealId: string) {
   return useQuery({
-    queryKey: dealKeys.deal(dealId),
+    queryKey: crmKeys.deal(dealId),
     queryFn: ({ signal }) => unwrap(api.GET("/api/v1/crm/deals/{deal_id}", { params: { path: { deal_id: dealId } }, signal })),
   });
 }
@@ -203,7 +154,7 @@ export function useUpdateDeal(dealId: string) {
       unwrap(api.PATCH("/api/v1/crm/deals/{deal_id}", { params: { path: { deal_id: dealId } }, body })),
     onSuccess: (deal) => {
       refreshDeal(queryClient, deal);
-      return queryClient.invalidateQueries({ queryKey: dealKeys.boardsOf(deal.pipeline_id) });
+      return queryClient.invalidateQueries({ queryKey: crmKeys.boardsOf(deal.pipeline_id) });
     },
   });
 }
@@ -212,7 +163,7 @@ export function useUpdateDeal(dealId: string) {
 export function useChangeStage(deal: Deal) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationKey: dealKeys.move,
+    mutationKey: crmKeys.move,
     mutationFn: ({ stageId, lostReason }: { stageId: string; lostReason?: string | null }) =>
       unwrap(api.POST("/api/v1/crm/deals/{deal_id}/move", {
         params: { path: { deal_id: deal.id } },
@@ -221,38 +172,9 @@ export function useChangeStage(deal: Deal) {
     onSuccess: (moved) => refreshDeal(queryClient, moved),
     onError: (error) => {
       const current = staleCurrent(error);
-      if (current) queryClient.setQueryData(dealKeys.deal(current.id), current);
+      if (current) queryClient.setQueryData(crmKeys.deal(current.id), current);
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: dealKeys.boardsOf(deal.pipeline_id) }),
-  });
-}
-
-export function useDealTimeline(dealId: string) {
-  return useInfiniteQuery(
-    cursorQuery(dealKeys.timeline(dealId), (cursor, signal) =>
-      unwrap(api.GET("/api/v1/crm/deals/{deal_id}/timeline", {
-        params: { path: { deal_id: dealId }, query: { cursor, limit: PAGE_SIZE } },
-        signal,
-      })),
-    ),
-  );
-}
-
-export function useLogActivity(dealId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: Omit<ActivityCreate, "deal_id">) => unwrap(api.POST("/api/v1/crm/activities", { body: { ...body, deal_id: dealId } })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: dealKeys.timeline(dealId) }),
-  });
-}
-
-/** Marks a task done (or open again). */
-export function useCompleteTask(dealId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ activityId, done }: { activityId: string; done: boolean }) =>
-      unwrap(api.PATCH("/api/v1/crm/activities/{activity_id}", { params: { path: { activity_id: activityId } }, body: { done } })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: dealKeys.timeline(dealId) }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: crmKeys.boardsOf(deal.pipeline_id) }),
   });
 }
 
@@ -262,9 +184,9 @@ export function isKnownChange(
   change: { pipeline_id: string; deal_id: string; change: string; version: number; stage_id: string },
 ): boolean {
   if (change.change === "deleted") return false;
-  const boards = queryClient.getQueriesData<Board>({ queryKey: dealKeys.boardsOf(change.pipeline_id) });
+  const boards = queryClient.getQueriesData<Board>({ queryKey: crmKeys.boardsOf(change.pipeline_id) });
   const cards = boards.map(([, board]) => board && findCard(board, change.deal_id)).filter((card): card is DealCard => Boolean(card));
-  const detail = queryClient.getQueryData<Deal>(dealKeys.deal(change.deal_id));
+  const detail = queryClient.getQueryData<Deal>(crmKeys.deal(change.deal_id));
   const seen = [...cards, ...(detail ? [detail] : [])];
   return seen.length > 0 && seen.every((deal) => deal.version >= change.version && (deal.version > change.version || deal.stage_id === change.stage_id));
 }

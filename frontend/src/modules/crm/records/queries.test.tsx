@@ -7,7 +7,7 @@ import { renderQueryHook, signedInSession } from "@/test/render-hook";
 import { BACKEND, server } from "@/test/server";
 
 import { fetchExport } from "./list/queries";
-import { useBulkTag, useCompanies, useCompany, useContacts, useCreateCompany, useLogActivity, useMergeCompanies, useTimeline } from "./queries";
+import { useBulkTag, useCompanies, useCompany, useContacts, useCreateCompany, useMergeRecords } from "./queries";
 
 const company = (n: number, extra: Record<string, unknown> = {}) => ({
   id: `00000000-0000-4000-8000-0000000000c${n}`,
@@ -76,7 +76,7 @@ describe("useCreateCompany", () => {
     signedInSession();
     server.use(
       http.post(`${BACKEND}/api/v1/crm/companies`, () =>
-        problem(422, [{ field: "cnpj", message: "Value error, invalid CNPJ check digits", type: "value_error" }]),
+        problem(422, [{ field: "cnpj", message: "invalid CNPJ check digits", type: "value_error" }]),
       ),
     );
     const { result } = renderQueryHook(() => useCreateCompany());
@@ -84,7 +84,7 @@ describe("useCreateCompany", () => {
       await result.current.mutateAsync({ legal_name: "Acme", cnpj: "11222333000199" }).catch(() => undefined);
     });
     expect(result.current.error).toBeInstanceOf(ApiError);
-    expect((result.current.error as ApiError).fieldErrors).toEqual({ cnpj: "Value error, invalid CNPJ check digits" });
+    expect((result.current.error as ApiError).fieldErrors).toEqual({ cnpj: "invalid CNPJ check digits" });
   });
 
   it("refreshes the lists, and keeps the new company for its page", async () => {
@@ -137,7 +137,7 @@ describe("useBulkTag", () => {
   });
 });
 
-describe("useMergeCompanies", () => {
+describe("useMergeRecords", () => {
   it("merges the picked duplicates, forgets them and shows the kept company as the backend returns it", async () => {
     signedInSession();
     const kept = company(1);
@@ -150,7 +150,7 @@ describe("useMergeCompanies", () => {
         return HttpResponse.json({ ...kept, phones: [{ number: "+551134567890", label: null, whatsapp: false }] });
       }),
     );
-    const { result, queryClient } = renderQueryHook(() => ({ kept: useCompany(kept.id), merge: useMergeCompanies(kept.id) }));
+    const { result, queryClient } = renderQueryHook(() => ({ kept: useCompany(kept.id), merge: useMergeRecords("company", kept.id) }));
     queryClient.setQueryData(["crm", "companies", "detail", duplicate.id], duplicate); // its page was seen before
     await waitFor(() => expect(result.current.kept.isSuccess).toBe(true));
     expect(result.current.kept.data?.phones).toHaveLength(0);
@@ -163,39 +163,16 @@ describe("useMergeCompanies", () => {
   });
 });
 
-describe("timeline", () => {
-  it("shows a logged note once the backend has it", async () => {
-    signedInSession();
-    const entries: unknown[] = [{ type: "event", id: "e1", at: "2026-12-01T10:00:00Z", event: "created", data: {}, actor_id: null }];
-    let logged: unknown;
-    server.use(
-      http.get(`${BACKEND}/api/v1/crm/companies/:id/timeline`, () => HttpResponse.json({ items: entries, next_cursor: null })),
-      http.post(`${BACKEND}/api/v1/crm/activities`, async ({ request }) => {
-        logged = await request.json();
-        const activity = { id: "a1", kind: "note", subject: "Briefing", body: "", company_id: "co1", contact_id: null, deal_id: null, owner_id: null, direction: null, occurred_at: "2026-12-01T11:00:00Z", due_at: null, done_at: null, duration_minutes: null, external_id: null, created_at: "2026-12-01T11:00:00Z" };
-        entries.unshift({ type: "activity", id: "a1", at: activity.occurred_at, activity });
-        return HttpResponse.json(activity, { status: 201 });
-      }),
-    );
-    const { result } = renderQueryHook(() => ({ timeline: useTimeline("company", "co1"), log: useLogActivity() }));
-    await waitFor(() => expect(result.current.timeline.isSuccess).toBe(true));
-    await act(async () => {
-      await result.current.log.mutateAsync({ kind: "note", company_id: "co1", subject: "Briefing" });
-    });
-    expect(logged).toEqual({ kind: "note", company_id: "co1", subject: "Briefing" });
-    await waitFor(() => expect(result.current.timeline.data?.pages[0]?.items).toHaveLength(2));
-    expect(result.current.timeline.data?.pages[0]?.items[0]?.activity?.subject).toBe("Briefing");
-  });
-});
-
 describe("fetchExport", () => {
-  it("downloads the list's current filters, sort and columns (id first) as a file", async () => {
+  it("downloads the list's current filters, sort and columns (id first) as a file named by the server", async () => {
     signedInSession();
     let asked: URL | undefined;
     server.use(
       http.get(`${BACKEND}/api/v1/crm/companies/export`, ({ request }) => {
         asked = new URL(request.url);
-        return new HttpResponse("\ufeffid;legal_name\r\nc1;Acme\r\n", { headers: { "Content-Type": "text/csv; charset=utf-8" } });
+        return new HttpResponse("\ufeffid;legal_name\r\nc1;Acme\r\n", {
+          headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="crm-companies-20261201-1005.csv"' },
+        });
       }),
     );
     const { blob, filename } = await fetchExport("company", {
@@ -207,7 +184,7 @@ describe("fetchExport", () => {
     expect(asked?.searchParams.getAll("columns")).toEqual(["id", "legal_name", "cnpj"]);
     expect(asked?.searchParams.get("sort")).toBe("legal_name");
     expect(await blob.text()).toContain("c1;Acme");
-    expect(filename).toMatch(/^crm-companies-\d{8}-\d{4}\.csv$/);
+    expect(filename).toBe("crm-companies-20261201-1005.csv");
   });
 
   it("fails with the backend's problem when the export is refused", async () => {

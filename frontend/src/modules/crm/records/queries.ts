@@ -1,63 +1,33 @@
 /**
  * Query hooks over the CRM's records: companies and contacts (lists, detail, writes, merge,
- * bulk tags), their timelines and activities, and the deals related to them. Tags, custom
- * fields, saved views and exports are in `list/queries.ts`; imports in `import/queries.ts`.
+ * bulk tags) and the deals related to them. Tags, custom fields, saved views and exports are
+ * in `list/queries.ts`; imports in `import/queries.ts`; timelines and lookups by id in `shared/`.
  */
-import { useInfiniteQuery, useMutation, useQueries, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
 
 import { api } from "@/api/client";
 import { cursorQuery, PAGE_SIZE } from "@/api/pagination";
 import { unwrap } from "@/api/problem";
-import type { components, operations } from "@/api/schema";
+import type { components } from "@/api/schema";
+
+import { crmKeys, recordKey, recordsKey, type CompanyFilters, type ContactFilters, type DealFilters, type RecordEntity } from "../shared/keys";
+import type { Company, Contact } from "../shared/queries";
 
 type Schemas = components["schemas"];
-export type Company = Schemas["CompanyRead"];
-export type Contact = Schemas["ContactRead"];
+export type { Company, CompanyFilters, Contact, ContactFilters, DealFilters, RecordEntity };
 export type CompanyInput = Schemas["CompanyCreate"];
 export type ContactInput = Schemas["ContactCreate"];
 export type Deal = Schemas["DealRead"];
-export type TimelineEntry = Schemas["TimelineEntry"];
-export type Activity = Schemas["ActivityRead"];
-export type ActivityKind = Schemas["ActivityKind"];
-export type ActivityInput = Schemas["ActivityCreate"];
 export type LegalBasis = Schemas["LegalBasis"];
 export type LeadSource = Schemas["LeadSource"];
 export type CompanySize = Schemas["CompanySize"];
 export type SearchResults = Schemas["SearchResults"];
-/** The two kinds of records these screens list (deals have their own screens). */
-export type RecordEntity = "company" | "contact";
-
-type ListFilters<Op extends keyof operations> = Omit<
-  NonNullable<NonNullable<operations[Op]["parameters"]["query"]>>,
-  "cursor" | "limit" | "sort"
->;
-export type CompanyFilters = ListFilters<"crm:list_companies">;
-export type ContactFilters = ListFilters<"crm:list_contacts">;
-export type DealFilters = ListFilters<"crm:list_deals">;
-
-export const crmRecordKeys = {
-  companies: ["crm", "companies"] as const,
-  companyList: (filters: CompanyFilters, sort: string) => ["crm", "companies", "list", filters, sort] as const,
-  company: (id: string) => ["crm", "companies", "detail", id] as const,
-  contacts: ["crm", "contacts"] as const,
-  contactList: (filters: ContactFilters, sort: string) => ["crm", "contacts", "list", filters, sort] as const,
-  contact: (id: string) => ["crm", "contacts", "detail", id] as const,
-  timelines: ["crm", "timeline"] as const,
-  timeline: (entity: RecordEntity, id: string) => ["crm", "timeline", entity, id] as const,
-  relatedDeals: (filters: DealFilters) => ["crm", "related-deals", filters] as const,
-  search: (q: string) => ["crm", "search", q] as const,
-};
-
-/** The collection of this kind of record (lists and details), for invalidation. */
-export function recordsKey(entity: RecordEntity) {
-  return entity === "company" ? crmRecordKeys.companies : crmRecordKeys.contacts;
-}
 
 // -- companies -------------------------------------------------------------------------
 
 export function useCompanies(filters: CompanyFilters, sort: string, { enabled = true } = {}) {
   return useInfiniteQuery({
-    ...cursorQuery(crmRecordKeys.companyList(filters, sort), (cursor, signal) =>
+    ...cursorQuery(crmKeys.companyList(filters, sort), (cursor, signal) =>
       unwrap(api.GET("/api/v1/crm/companies", { params: { query: { ...filters, sort, cursor, limit: PAGE_SIZE } }, signal })),
     ),
     enabled,
@@ -66,36 +36,13 @@ export function useCompanies(filters: CompanyFilters, sort: string, { enabled = 
 
 export function useCompany(id: string) {
   return useQuery({
-    queryKey: crmRecordKeys.company(id),
+    queryKey: crmKeys.company(id),
     queryFn: ({ signal }) => unwrap(api.GET("/api/v1/crm/companies/{company_id}", { params: { path: { company_id: id } }, signal })),
   });
 }
 
-/**
- * Names of several companies by id (a contact list's company column): each one's detail
- * query, shared with the company pages. The API has no "companies by ids" (see the report).
- */
-export function useCompanyNames(ids: string[]): { data: Record<string, string | null> } {
-  const unique = [...new Set(ids)];
-  const results = useQueries({
-    queries: unique.map((id) => ({
-      queryKey: crmRecordKeys.company(id),
-      queryFn: ({ signal }: { signal: AbortSignal }) =>
-        unwrap(api.GET("/api/v1/crm/companies/{company_id}", { params: { path: { company_id: id } }, signal })),
-      staleTime: 5 * 60_000,
-    })),
-  });
-  const data: Record<string, string | null> = {};
-  unique.forEach((id, index) => {
-    const company = results[index]?.data;
-    if (company) data[id] = company.trade_name || company.legal_name;
-    else if (results[index]?.isError) data[id] = null;
-  });
-  return { data };
-}
-
 function onRecordSaved<T extends { id: string }>(queryClient: QueryClient, entity: RecordEntity, record: T) {
-  queryClient.setQueryData(entity === "company" ? crmRecordKeys.company(record.id) : crmRecordKeys.contact(record.id), record);
+  queryClient.setQueryData(recordKey(entity, record.id), record);
   return queryClient.invalidateQueries({ queryKey: recordsKey(entity), predicate: (query) => query.queryKey[2] !== "detail" });
 }
 
@@ -116,41 +63,11 @@ export function useUpdateCompany(id: string) {
   });
 }
 
-export function useDeleteCompany() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (id: string) => unwrap(api.DELETE("/api/v1/crm/companies/{company_id}", { params: { path: { company_id: id } } })),
-    onSuccess: (_, id) => {
-      queryClient.removeQueries({ queryKey: crmRecordKeys.company(id) });
-      return queryClient.invalidateQueries({ queryKey: crmRecordKeys.companies });
-    },
-  });
-}
-
-/** Merges the duplicates into the company (they are deleted); contacts and deals follow. */
-export function useMergeCompanies(id: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (duplicateIds: string[]) =>
-      unwrap(api.POST("/api/v1/crm/companies/{company_id}/merge", {
-        params: { path: { company_id: id } },
-        body: { duplicate_ids: duplicateIds },
-      })),
-    onSuccess: (company, duplicateIds) => {
-      for (const duplicate of duplicateIds) queryClient.removeQueries({ queryKey: crmRecordKeys.company(duplicate) });
-      void queryClient.invalidateQueries({ queryKey: crmRecordKeys.timeline("company", id) });
-      void queryClient.invalidateQueries({ queryKey: crmRecordKeys.contacts });
-      void queryClient.invalidateQueries({ queryKey: ["crm", "related-deals"] });
-      return onRecordSaved(queryClient, "company", company);
-    },
-  });
-}
-
 // -- contacts --------------------------------------------------------------------------
 
 export function useContacts(filters: ContactFilters, sort: string, { enabled = true } = {}) {
   return useInfiniteQuery({
-    ...cursorQuery(crmRecordKeys.contactList(filters, sort), (cursor, signal) =>
+    ...cursorQuery(crmKeys.contactList(filters, sort), (cursor, signal) =>
       unwrap(api.GET("/api/v1/crm/contacts", { params: { query: { ...filters, sort, cursor, limit: PAGE_SIZE } }, signal })),
     ),
     enabled,
@@ -159,7 +76,7 @@ export function useContacts(filters: ContactFilters, sort: string, { enabled = t
 
 export function useContact(id: string) {
   return useQuery({
-    queryKey: crmRecordKeys.contact(id),
+    queryKey: crmKeys.contact(id),
     queryFn: ({ signal }) => unwrap(api.GET("/api/v1/crm/contacts/{contact_id}", { params: { path: { contact_id: id } }, signal })),
   });
 }
@@ -181,35 +98,44 @@ export function useUpdateContact(id: string) {
   });
 }
 
-export function useDeleteContact() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (id: string) => unwrap(api.DELETE("/api/v1/crm/contacts/{contact_id}", { params: { path: { contact_id: id } } })),
-    onSuccess: (_, id) => {
-      queryClient.removeQueries({ queryKey: crmRecordKeys.contact(id) });
-      return queryClient.invalidateQueries({ queryKey: crmRecordKeys.contacts });
-    },
-  });
-}
-
-export function useMergeContacts(id: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (duplicateIds: string[]) =>
-      unwrap(api.POST("/api/v1/crm/contacts/{contact_id}/merge", {
-        params: { path: { contact_id: id } },
-        body: { duplicate_ids: duplicateIds },
-      })),
-    onSuccess: (contact, duplicateIds) => {
-      for (const duplicate of duplicateIds) queryClient.removeQueries({ queryKey: crmRecordKeys.contact(duplicate) });
-      void queryClient.invalidateQueries({ queryKey: crmRecordKeys.timeline("contact", id) });
-      void queryClient.invalidateQueries({ queryKey: ["crm", "related-deals"] });
-      return onRecordSaved(queryClient, "contact", contact);
-    },
-  });
-}
-
 // -- both ------------------------------------------------------------------------------
+
+export function useDeleteRecord(entity: RecordEntity) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) =>
+      unwrap(entity === "company"
+        ? api.DELETE("/api/v1/crm/companies/{company_id}", { params: { path: { company_id: id } } })
+        : api.DELETE("/api/v1/crm/contacts/{contact_id}", { params: { path: { contact_id: id } } })),
+    onSuccess: (_, id) => {
+      queryClient.removeQueries({ queryKey: recordKey(entity, id) });
+      return queryClient.invalidateQueries({ queryKey: recordsKey(entity) });
+    },
+  });
+}
+
+/**
+ * Merges the duplicates into the record (they are deleted); what was theirs (a company's
+ * contacts, deals, history) follows, so those are fetched again.
+ */
+export function useMergeRecords(entity: RecordEntity, id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (duplicateIds: string[]): Promise<Company | Contact> => {
+      const body = { duplicate_ids: duplicateIds };
+      return entity === "company"
+        ? unwrap(api.POST("/api/v1/crm/companies/{company_id}/merge", { params: { path: { company_id: id } }, body }))
+        : unwrap(api.POST("/api/v1/crm/contacts/{contact_id}/merge", { params: { path: { contact_id: id } }, body }));
+    },
+    onSuccess: (record, duplicateIds) => {
+      for (const duplicate of duplicateIds) queryClient.removeQueries({ queryKey: recordKey(entity, duplicate) });
+      void queryClient.invalidateQueries({ queryKey: crmKeys.timeline({ type: entity, id }) });
+      if (entity === "company") void queryClient.invalidateQueries({ queryKey: crmKeys.contacts });
+      void queryClient.invalidateQueries({ queryKey: crmKeys.relatedDeals });
+      return onRecordSaved(queryClient, entity, record);
+    },
+  });
+}
 
 export interface BulkTagChange {
   ids: string[];
@@ -229,40 +155,10 @@ export function useBulkTag(entity: RecordEntity) {
   });
 }
 
-export function useTimeline(entity: RecordEntity, id: string) {
-  return useInfiniteQuery(
-    cursorQuery(crmRecordKeys.timeline(entity, id), (cursor, signal) => {
-      const query = { cursor, limit: 20 };
-      return unwrap(entity === "company"
-        ? api.GET("/api/v1/crm/companies/{company_id}/timeline", { params: { path: { company_id: id }, query }, signal })
-        : api.GET("/api/v1/crm/contacts/{contact_id}/timeline", { params: { path: { contact_id: id }, query }, signal }));
-    }),
-  );
-}
-
-/** Logs a note, call, meeting or task; every timeline it shows on is refreshed. */
-export function useLogActivity() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: ActivityInput) => unwrap(api.POST("/api/v1/crm/activities", { body })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: crmRecordKeys.timelines }),
-  });
-}
-
-/** Marks a task done (or open again). */
-export function useCompleteTask() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, done }: { id: string; done: boolean }) =>
-      unwrap(api.PATCH("/api/v1/crm/activities/{activity_id}", { params: { path: { activity_id: id } }, body: { done } })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: crmRecordKeys.timelines }),
-  });
-}
-
 /** Deals of a company or of a contact (newest first), for the detail pages. */
 export function useRelatedDeals(filters: DealFilters) {
   return useInfiniteQuery(
-    cursorQuery(crmRecordKeys.relatedDeals(filters), (cursor, signal) =>
+    cursorQuery(crmKeys.relatedDealList(filters), (cursor, signal) =>
       unwrap(api.GET("/api/v1/crm/deals", { params: { query: { ...filters, cursor, limit: 20 } }, signal })),
     ),
   );
@@ -271,7 +167,7 @@ export function useRelatedDeals(filters: DealFilters) {
 /** Companies, contacts and deals matching `q` (two characters at least). */
 export function useCrmSearch(q: string, limit = 10) {
   return useQuery({
-    queryKey: [...crmRecordKeys.search(q), limit] as const,
+    queryKey: crmKeys.search(q, limit),
     enabled: q.length >= 2,
     queryFn: ({ signal }) => unwrap(api.GET("/api/v1/crm/search", { params: { query: { q, limit } }, signal })),
   });

@@ -11,21 +11,21 @@ import { useT } from "@/i18n/i18n-provider";
 import { cn } from "@/lib/cn";
 
 import type { BoardColumn, DealCard } from "../board-cache";
-import { SortableDealCard } from "./deal-card";
+import { SortableDealCard, type CardNames } from "./deal-card";
 
 interface BoardColumnViewProps {
   column: BoardColumn;
   /** The cards in this column as shown (during a drag, where they would land). */
   cardIds: string[];
   cards: Map<string, DealCard>;
-  ownerName: (ownerId: string | null) => string | undefined;
+  names: CardNames;
   writable: boolean;
   loadingMore: boolean;
   onLoadMore: (cursor: string) => void;
 }
 
 /** One stage: its name, count, total and weighted total in BRL, its cards, and "load more". */
-export function BoardColumnView({ column, cardIds, cards, ownerName, writable, loadingMore, onLoadMore }: BoardColumnViewProps) {
+export function BoardColumnView({ column, cardIds, cards, names, writable, loadingMore, onLoadMore }: BoardColumnViewProps) {
   const t = useT();
   const labels = t.crm.deals;
   const headingId = useId();
@@ -65,7 +65,7 @@ export function BoardColumnView({ column, cardIds, cards, ownerName, writable, l
         >
           {cardIds.map((id) => {
             const card = cards.get(id);
-            return card && <SortableDealCard key={id} card={card} ownerName={ownerName(card.owner_id)} disabled={!writable} />;
+            return card && <SortableDealCard key={id} card={card} names={names} disabled={!writable} />;
           })}
           {cardIds.length === 0 && (
             <li className="grid place-items-center rounded-md border border-dashed p-4 text-center text-xs text-muted-foreground">

@@ -10,13 +10,18 @@ import { formatMoney } from "@/i18n/format";
 import { useT } from "@/i18n/i18n-provider";
 import { cn } from "@/lib/cn";
 
+import { formatDay, todayInSaoPaulo } from "../../shared/dates";
 import type { DealCard } from "../board-cache";
-import { formatDay, todayInSaoPaulo } from "../dates";
-import { companyName, useCompany } from "../lookup-queries";
+
+/** A card's owner and company by name (undefined: not shown). */
+export interface CardNames {
+  owner: (card: DealCard) => string | undefined;
+  company: (card: DealCard) => string | undefined;
+}
 
 interface DealCardViewProps {
   card: DealCard;
-  ownerName?: string;
+  names: CardNames;
   /** The drag handle (keyboard and screen readers pick the card up there). */
   handle?: ReactNode;
   /** Drawn under the pointer while dragging. */
@@ -24,10 +29,11 @@ interface DealCardViewProps {
 }
 
 /** What a card shows: title (a link to the deal), company, value, probability, close date, owner. */
-export function DealCardView({ card, ownerName, handle, overlay = false }: DealCardViewProps) {
+export function DealCardView({ card, names, handle, overlay = false }: DealCardViewProps) {
   const t = useT();
   const labels = t.crm.deals;
-  const company = useCompany(card.company_id);
+  const company = names.company(card);
+  const ownerName = names.owner(card);
   const overdue = card.status === "open" && card.expected_close_date !== null && card.expected_close_date < todayInSaoPaulo();
   return (
     <div className={cn("grid gap-1.5 rounded-md border bg-card p-3 text-sm shadow-xs select-none", overlay && "rotate-2 shadow-lg ring-2 ring-primary/40")}>
@@ -37,10 +43,10 @@ export function DealCardView({ card, ownerName, handle, overlay = false }: DealC
         </Link>
         {handle}
       </div>
-      {company.data && (
+      {company && (
         <p className="flex items-center gap-1 truncate text-xs text-muted-foreground">
           <BuildingIcon className="size-3 shrink-0" aria-hidden />
-          <span className="truncate">{companyName(company.data)}</span>
+          <span className="truncate">{company}</span>
         </p>
       )}
       <div className="flex items-center justify-between gap-2 text-xs">
@@ -60,7 +66,7 @@ export function DealCardView({ card, ownerName, handle, overlay = false }: DealC
           {ownerName && (
             <span className="inline-flex items-center gap-1">
               <UserIcon className="size-3" aria-hidden />
-              <span className="sr-only">{labels.owner}: </span>
+              <span className="sr-only">{t.crm.shared.owners.owner}: </span>
               {ownerName}
             </span>
           )}
@@ -71,7 +77,7 @@ export function DealCardView({ card, ownerName, handle, overlay = false }: DealC
 }
 
 /** A card on the board that mouse, touch and keyboard can move. */
-export function SortableDealCard({ card, ownerName, disabled }: { card: DealCard; ownerName?: string; disabled: boolean }) {
+export function SortableDealCard({ card, names, disabled }: { card: DealCard; names: CardNames; disabled: boolean }) {
   const t = useT();
   const { setNodeRef, setActivatorNodeRef, attributes, listeners, transform, transition, isDragging } = useSortable({ id: card.id, disabled });
   // the whole card follows the mouse or a finger; the keyboard picks it up at its handle
@@ -96,7 +102,7 @@ export function SortableDealCard({ card, ownerName, disabled }: { card: DealCard
       style={{ transform: CSS.Translate.toString(transform), transition }}
       className={cn("touch-manipulation", !disabled && "cursor-grab", isDragging && "opacity-40")}
     >
-      <DealCardView card={card} ownerName={ownerName} handle={handle} />
+      <DealCardView card={card} names={names} handle={handle} />
     </li>
   );
 }

@@ -17,9 +17,8 @@ import { useT } from "@/i18n/i18n-provider";
 import { useDebounced } from "@/lib/use-debounced";
 import { useNewParam } from "@/lib/use-new-param";
 
-import { canConfigurePipelines, canWriteDeals, seesOnlyOwnDeals } from "../access";
+import { canConfigurePipelines, canWriteCrm, isOwnerScoped } from "../../shared/access";
 import { NewDealDialog } from "../new-deal-dialog";
-import { useOwnerNames } from "../owner-names";
 import { usePipelines } from "../pipeline-queries";
 import { useBoard, type BoardFilters } from "../queries";
 import { DealsBoard } from "./deals-board";
@@ -31,8 +30,8 @@ export function DealsBoardPage() {
   const t = useT();
   const labels = t.crm.deals;
   const user = useCurrentUser();
-  const writable = canWriteDeals(user);
-  const ownerScoped = seesOnlyOwnDeals(user);
+  const writable = canWriteCrm(user);
+  const ownerScoped = isOwnerScoped(user);
   const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
@@ -46,7 +45,6 @@ export function DealsBoardPage() {
     q: q.length >= 2 ? q : undefined,
   };
   const board = useBoard(pipeline?.id, filters);
-  const ownerName = useOwnerNames();
   const [creating, setCreating] = useNewParam();
 
   const selectPipeline = (pipelineId: string) => {
@@ -108,7 +106,6 @@ export function DealsBoardPage() {
           {labels.summary(count)} · {labels.total} <span className="font-semibold text-foreground tabular-nums">{formatMoney(Number(data.total_value))}</span>
           {" · "}
           {labels.weighted} <span className="font-semibold text-foreground tabular-nums">{formatMoney(Number(data.weighted_value))}</span>
-          {data.truncated && ` · ${labels.searchTruncated}`}
         </p>
       )}
       {error ? (
@@ -118,7 +115,7 @@ export function DealsBoardPage() {
           {[0, 1, 2, 3].map((i) => <Skeleton key={i} className="h-72 w-72 shrink-0" />)}
         </div>
       ) : (
-        <DealsBoard board={data} filters={filters} writable={writable} ownerScoped={ownerScoped} ownerName={ownerName} />
+        <DealsBoard board={data} filters={filters} writable={writable} ownerScoped={ownerScoped} />
       )}
       {writable && pipelines.data && (
         <NewDealDialog open={creating} onOpenChange={setCreating} pipelines={pipelines.data} pipelineId={pipeline?.id} />

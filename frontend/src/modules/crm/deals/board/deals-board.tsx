@@ -23,11 +23,14 @@ import { toast } from "sonner";
 import { describeError } from "@/components/form-errors";
 import { useT } from "@/i18n/i18n-provider";
 
+import { companyName } from "../../shared/display";
+import { useOwnerName } from "../../shared/owners";
+import { useCompaniesByIds } from "../../shared/queries";
 import { dropPosition, type Board, type DealCard, type Move } from "../board-cache";
 import { LostReasonDialog } from "../lost-reason-dialog";
 import { isStale, useLoadMoreColumn, useMoveDeal, type BoardFilters } from "../queries";
 import { BoardColumnView } from "./board-column";
-import { DealCardView } from "./deal-card";
+import { DealCardView, type CardNames } from "./deal-card";
 
 /** Card ids per stage id, in the order shown. */
 type Layout = Record<string, string[]>;
@@ -56,7 +59,19 @@ interface DealsBoardProps {
   filters: BoardFilters;
   writable: boolean;
   ownerScoped: boolean;
-  ownerName: (ownerId: string | null) => string | undefined;
+}
+
+/** Who owns each card and its company, by name: the board's companies in one request. */
+function useCardNames(board: Board): CardNames {
+  const ownerName = useOwnerName();
+  const companies = useCompaniesByIds(board.columns.flatMap((column) => column.deals.map((deal) => deal.company_id)));
+  return {
+    owner: (card) => ownerName(card.owner_id),
+    company: (card) => {
+      const company = card.company_id ? companies.get(card.company_id) : null;
+      return company ? companyName(company) : undefined;
+    },
+  };
 }
 
 /**
@@ -64,13 +79,14 @@ interface DealsBoardProps {
  * within them by mouse, touch or keyboard. A drop is shown at once and sent; a refused one
  * goes back with a message. Dropping on a lost stage asks why first.
  */
-export function DealsBoard({ board, filters, writable, ownerScoped, ownerName }: DealsBoardProps) {
+export function DealsBoard({ board, filters, writable, ownerScoped }: DealsBoardProps) {
   const t = useT();
   const labels = t.crm.deals;
   const pipelineId = board.pipeline.id;
   const move = useMoveDeal(pipelineId, filters);
   const lostMove = useMoveDeal(pipelineId, filters);
   const loadMore = useLoadMoreColumn(pipelineId, filters);
+  const names = useCardNames(board);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [pendingLost, setPendingLost] = useState<Move | null>(null);
@@ -205,7 +221,7 @@ export function DealsBoard({ board, filters, writable, ownerScoped, ownerName }:
               column={column}
               cardIds={layout[column.stage.id] ?? []}
               cards={cards}
-              ownerName={ownerName}
+              names={names}
               writable={writable}
               loadingMore={loadMore.isPending && loadMore.variables?.stageId === column.stage.id}
               onLoadMore={(cursor) =>
@@ -214,7 +230,7 @@ export function DealsBoard({ board, filters, writable, ownerScoped, ownerName }:
             />
           ))}
         </div>
-        <DragOverlay>{active && <DealCardView card={active} ownerName={ownerName(active.owner_id)} overlay />}</DragOverlay>
+        <DragOverlay>{active && <DealCardView card={active} names={names} overlay />}</DragOverlay>
       </DndContext>
       <LostReasonDialog
         dealTitle={pendingLost?.card.title ?? null}

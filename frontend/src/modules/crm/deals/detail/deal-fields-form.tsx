@@ -3,8 +3,6 @@
 import { useState, type FormEvent } from "react";
 import { toast } from "sonner";
 
-import { can } from "@/auth/permissions";
-import { useCurrentUser } from "@/auth/use-session";
 import { FormAlert } from "@/components/form-alert";
 import { formErrors } from "@/components/form-errors";
 import { Button } from "@/components/ui/button";
@@ -12,14 +10,13 @@ import { FormField } from "@/components/ui/form-field";
 import { Input, NativeSelect } from "@/components/ui/input";
 import { useT } from "@/i18n/i18n-provider";
 
-import { seesOnlyOwnDeals } from "../access";
-import { useOwners } from "../lookup-queries";
+import { LEAD_SOURCES } from "../../shared/display";
+import { OwnerSelect } from "../../shared/owners";
+import { CompanyPicker, ContactsPicker } from "../../shared/record-pickers";
 import { moneyInput, parseMoney } from "../money";
 import { isStale, staleCurrent, useUpdateDeal, type Deal, type DealUpdate } from "../queries";
-import { CompanyPicker, ContactsPicker } from "../record-pickers";
 
 const FIELDS = ["title", "value", "expected_close_date", "probability_override", "owner_id", "company_id", "contact_ids", "source"] as const;
-const SOURCES: Deal["source"][] = ["manual", "import", "hunter", "sdr", "website", "referral", "event", "other"];
 
 interface Draft {
   title: string;
@@ -80,8 +77,6 @@ function changes(draft: Draft, deal: Deal): Partial<Fields> {
 export function DealFieldsForm({ deal, writable }: { deal: Deal; writable: boolean }) {
   const t = useT();
   const labels = t.crm.deals;
-  const user = useCurrentUser();
-  const owners = useOwners(!seesOnlyOwnDeals(user) && can(user, "admin:read"));
   const update = useUpdateDeal(deal.id);
   const [base, setBase] = useState(deal);
   const [draft, setDraft] = useState(() => draftOf(deal));
@@ -118,7 +113,6 @@ export function DealFieldsForm({ deal, writable }: { deal: Deal; writable: boole
     });
   };
 
-  const ownerChoices = owners.data ?? [];
   return (
     <form onSubmit={submit} noValidate className="grid gap-4" aria-label={labels.detailsTitle}>
       {(conflict || changedElsewhere) && (
@@ -153,21 +147,10 @@ export function DealFieldsForm({ deal, writable }: { deal: Deal; writable: boole
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-1 xl:grid-cols-2">
         <FormField label={labels.source} error={errors.field("source")}>
           <NativeSelect disabled={!writable} value={draft.source} onChange={(e) => set("source", e.target.value as Deal["source"])}>
-            {SOURCES.map((source) => <option key={source} value={source}>{labels.sources[source]}</option>)}
+            {LEAD_SOURCES.map((source) => <option key={source} value={source}>{t.crm.shared.leadSources[source]}</option>)}
           </NativeSelect>
         </FormField>
-        {ownerChoices.length > 0 && (
-          <FormField label={labels.owner} error={errors.field("owner_id")}>
-            <NativeSelect disabled={!writable} value={draft.ownerId ?? ""} onChange={(e) => set("ownerId", e.target.value || null)}>
-              {draft.ownerId === null && <option value="">{labels.noOwner}</option>}
-              {ownerChoices.map((member) => (
-                <option key={member.user_id} value={member.user_id}>
-                  {member.user_id === user.id ? labels.you : member.full_name}
-                </option>
-              ))}
-            </NativeSelect>
-          </FormField>
-        )}
+        <OwnerSelect disabled={!writable} value={draft.ownerId} onChange={(ownerId) => set("ownerId", ownerId)} error={errors.field("owner_id")} />
       </div>
       <FormAlert message={errors.general} />
       {writable && (

@@ -7,50 +7,50 @@ import { ApiError } from "@/api/problem";
 import { useCurrentUser } from "@/auth/use-session";
 import { PageHeader } from "@/components/page-header";
 import { QueryError } from "@/components/query-error";
-import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
 import { formatMoney } from "@/i18n/format";
 import { useT } from "@/i18n/i18n-provider";
 
-import { canWriteDeals } from "../access";
-import { formatDay } from "../dates";
-import { companyName, useCompany, useContact } from "../lookup-queries";
+import { canWriteCrm } from "../../shared/access";
+import { formatDay } from "../../shared/dates";
+import { DealStatusBadge } from "../../shared/deal-status";
+import { companyName, lookedUpName } from "../../shared/display";
+import { useCompaniesByIds, useContactsByIds, type Company, type Contact } from "../../shared/queries";
+import { LogActivityForm } from "../../shared/timeline/log-activity-form";
+import { Timeline } from "../../shared/timeline/timeline";
 import { usePipelines } from "../pipeline-queries";
 import { useDeal, type Deal } from "../queries";
 import { DealFieldsForm } from "./deal-fields-form";
 import { DealStage } from "./deal-stage";
-import { DealTimeline } from "./deal-timeline";
-import { LogActivityForm } from "./log-activity-form";
 
-const STATUS_TONES: Record<Deal["status"], BadgeTone> = { open: "neutral", won: "success", lost: "danger" };
-
-function CompanyLink({ companyId }: { companyId: string }) {
+function CompanyLink({ companyId, company }: { companyId: string; company: Company | null | undefined }) {
   const t = useT();
-  const company = useCompany(companyId);
   return (
     <Link href={`/crm/companies/${companyId}`} className="inline-flex items-center gap-2 text-sm font-medium text-primary hover:underline">
       <BuildingIcon className="size-4" aria-hidden />
-      {company.data ? companyName(company.data) : t.app.loading}
+      {lookedUpName(company, companyName, t.app.none)}
     </Link>
   );
 }
 
-function ContactLink({ contactId }: { contactId: string }) {
+function ContactLink({ contactId, contact }: { contactId: string; contact: Contact | null | undefined }) {
   const t = useT();
-  const contact = useContact(contactId);
   return (
     <Link href={`/crm/contacts/${contactId}`} className="inline-flex items-center gap-2 text-sm font-medium text-primary hover:underline">
       <ContactIcon className="size-4" aria-hidden />
-      {contact.data?.name ?? t.app.loading}
-      {contact.data?.job_title && <span className="font-normal text-muted-foreground">· {contact.data.job_title}</span>}
+      {lookedUpName(contact, (c) => c.name, t.app.none)}
+      {contact?.job_title && <span className="font-normal text-muted-foreground">· {contact.job_title}</span>}
     </Link>
   );
 }
 
+/** The deal's company and contacts, named in one request each. */
 function LinkedRecords({ deal }: { deal: Deal }) {
   const labels = useT().crm.deals;
+  const companies = useCompaniesByIds([deal.company_id]);
+  const contacts = useContactsByIds(deal.contact_ids);
   return (
     <Card>
       <CardHeader>
@@ -59,7 +59,7 @@ function LinkedRecords({ deal }: { deal: Deal }) {
       <CardContent className="grid gap-3">
         <div className="grid gap-1">
           <p className="text-xs font-medium text-muted-foreground">{labels.company}</p>
-          {deal.company_id ? <CompanyLink companyId={deal.company_id} /> : <p className="text-sm text-muted-foreground">{labels.noCompany}</p>}
+          {deal.company_id ? <CompanyLink companyId={deal.company_id} company={companies.get(deal.company_id)} /> : <p className="text-sm text-muted-foreground">{labels.noCompany}</p>}
         </div>
         <div className="grid gap-1">
           <p className="text-xs font-medium text-muted-foreground">{labels.contacts}</p>
@@ -67,7 +67,7 @@ function LinkedRecords({ deal }: { deal: Deal }) {
             <p className="text-sm text-muted-foreground">{labels.noLinkedContacts}</p>
           ) : (
             <ul className="grid gap-1">
-              {deal.contact_ids.map((id) => <li key={id}><ContactLink contactId={id} /></li>)}
+              {deal.contact_ids.map((id) => <li key={id}><ContactLink contactId={id} contact={contacts.get(id)} /></li>)}
             </ul>
           )}
         </div>
@@ -90,7 +90,7 @@ function BackToBoard({ pipelineId }: { pipelineId?: string }) {
 export function DealPage({ dealId }: { dealId: string }) {
   const t = useT();
   const labels = t.crm.deals;
-  const writable = canWriteDeals(useCurrentUser());
+  const writable = canWriteCrm(useCurrentUser());
   const deal = useDeal(dealId);
   const pipelines = usePipelines();
 
@@ -124,7 +124,7 @@ export function DealPage({ dealId }: { dealId: string }) {
       </div>
       <PageHeader title={data.title} subtitle={subtitle || undefined} />
       <div className="-mt-4 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
-        <Badge tone={STATUS_TONES[data.status]}>{labels.statuses[data.status]}</Badge>
+        <DealStatusBadge status={data.status} />
         <span>
           {labels.valueLabel}: <strong className="tabular-nums">{formatMoney(Number(data.value))}</strong>
         </span>
@@ -153,16 +153,12 @@ export function DealPage({ dealId }: { dealId: string }) {
         </div>
         <Card>
           <CardHeader>
-            <CardTitle>{labels.timelineTitle}</CardTitle>
+            <CardTitle>{t.crm.shared.timeline.title}</CardTitle>
             <CardDescription>{labels.timelineHint}</CardDescription>
           </CardHeader>
           <CardContent className="grid gap-6">
-            {writable && (
-              <div className="rounded-md border p-3">
-                <LogActivityForm dealId={data.id} />
-              </div>
-            )}
-            <DealTimeline dealId={data.id} />
+            {writable && <LogActivityForm subject={{ type: "deal", id: data.id }} />}
+            <Timeline subject={{ type: "deal", id: data.id }} />
           </CardContent>
         </Card>
       </div>

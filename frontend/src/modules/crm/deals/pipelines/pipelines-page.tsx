@@ -20,7 +20,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { useT } from "@/i18n/i18n-provider";
 import { useNewParam } from "@/lib/use-new-param";
 
-import { canConfigurePipelines } from "../access";
+import { canConfigurePipelines } from "../../shared/access";
 import type { Pipeline } from "../board-cache";
 import { useDeletePipeline, usePipelines, useUpdatePipeline } from "../pipeline-queries";
 import { NewPipelineDialog } from "./new-pipeline-dialog";

@@ -9,16 +9,15 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useT } from "@/i18n/i18n-provider";
 
-import { useDeleteCompany, useDeleteContact, type RecordEntity } from "../queries";
+import { entityLabels } from "../entity-labels";
+import { useDeleteRecord, type RecordEntity } from "../queries";
 
 /** Deletes the record after a confirmation and goes back to its list. */
 export function DeleteRecordButton({ entity, id, name }: { entity: RecordEntity; id: string; name: string }) {
   const t = useT();
   const labels = t.crm.records.detail;
   const router = useRouter();
-  const deleteCompany = useDeleteCompany();
-  const deleteContact = useDeleteContact();
-  const remove = entity === "company" ? deleteCompany : deleteContact;
+  const remove = useDeleteRecord(entity);
   return (
     <ConfirmDialog
       title={labels.deleteTitle}
@@ -27,7 +26,7 @@ export function DeleteRecordButton({ entity, id, name }: { entity: RecordEntity;
       onConfirm={() => remove.mutate(id, {
         onSuccess: () => {
           toast.success(labels.deleted);
-          router.push(entity === "company" ? "/crm/companies" : "/crm/contacts");
+          router.push(entityLabels(t, entity).listHref);
         },
         onError: (error) => toast.error(describeError(error, t)),
       })}

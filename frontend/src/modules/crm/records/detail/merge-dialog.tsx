@@ -19,8 +19,9 @@ import { formatDate } from "@/i18n/format";
 import { useT } from "@/i18n/i18n-provider";
 import { useDebounced } from "@/lib/use-debounced";
 
-import { formatCnpj } from "../identifiers";
-import { useCompanies, useContacts, useMergeCompanies, useMergeContacts, type RecordEntity } from "../queries";
+import { companyName, primaryEmail } from "../../shared/display";
+import { formatCnpj } from "../../shared/identifiers";
+import { useCompanies, useContacts, useMergeRecords, type RecordEntity } from "../queries";
 
 interface Candidate {
   id: string;
@@ -59,14 +60,12 @@ function MergeForm({ entity, id, name, onDone }: { entity: RecordEntity; id: str
   const filters = q.length >= 2 ? { q } : {};
   const companies = useCompanies(filters, "legal_name", { enabled: entity === "company" });
   const contacts = useContacts(filters, "name", { enabled: entity === "contact" });
-  const mergeCompanies = useMergeCompanies(id);
-  const mergeContacts = useMergeContacts(id);
-  const merge = entity === "company" ? mergeCompanies : mergeContacts;
+  const merge = useMergeRecords(entity, id);
   const query = entity === "company" ? companies : contacts;
   const errors = formErrors(merge.error, ["duplicate_ids"], t);
   const candidates: Candidate[] = (entity === "company"
-    ? pageItems(companies.data).map((c) => ({ id: c.id, title: c.trade_name || c.legal_name, subtitle: c.cnpj ? formatCnpj(c.cnpj) : c.trade_name ? c.legal_name : null, created_at: c.created_at }))
-    : pageItems(contacts.data).map((c) => ({ id: c.id, title: c.name, subtitle: (c.emails[0]?.address as string | undefined) ?? c.job_title, created_at: c.created_at }))
+    ? pageItems(companies.data).map((c) => ({ id: c.id, title: companyName(c), subtitle: c.cnpj ? formatCnpj(c.cnpj) : c.trade_name ? c.legal_name : null, created_at: c.created_at }))
+    : pageItems(contacts.data).map((c) => ({ id: c.id, title: c.name, subtitle: primaryEmail(c) ?? c.job_title, created_at: c.created_at }))
   ).filter((candidate) => candidate.id !== id).slice(0, 20);
 
   const confirm = () =>

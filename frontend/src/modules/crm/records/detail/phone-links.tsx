@@ -4,7 +4,7 @@ import { MessageCircleIcon, PhoneIcon } from "lucide-react";
 
 import { useT } from "@/i18n/i18n-provider";
 
-import { formatPhone, telHref, whatsappHref } from "../identifiers";
+import { formatPhone, telHref, whatsappHref } from "../../shared/identifiers";
 
 /**
  * Phones as tap-to-call links, and a WhatsApp chat link for the numbers that have it

@@ -5,14 +5,13 @@ import Link from "next/link";
 import { pageItems } from "@/api/pagination";
 import { LoadMore } from "@/components/load-more";
 import { QueryError } from "@/components/query-error";
-import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Skeleton } from "@/components/ui/skeleton";
-import { formatDate, formatMoney } from "@/i18n/format";
+import { formatMoney } from "@/i18n/format";
 import { useT } from "@/i18n/i18n-provider";
 
-import { useRelatedDeals, type Deal, type DealFilters } from "../queries";
-
-const STATUS_TONE: Record<Deal["status"], BadgeTone> = { open: "neutral", won: "success", lost: "danger" };
+import { formatDay } from "../../shared/dates";
+import { DealStatusBadge } from "../../shared/deal-status";
+import { useRelatedDeals, type DealFilters } from "../queries";
 
 /** The deals of a company or contact, each linking to its page. */
 export function RelatedDeals({ filters }: { filters: DealFilters }) {
@@ -30,11 +29,11 @@ export function RelatedDeals({ filters }: { filters: DealFilters }) {
           <li key={deal.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
             <div className="grid min-w-0">
               <Link href={`/crm/deals/${deal.id}`} className="truncate font-medium hover:underline">{deal.title}</Link>
-              {deal.expected_close_date && <span className="text-xs text-muted-foreground">{formatDate(`${deal.expected_close_date}T12:00:00-03:00`)}</span>}
+              {deal.expected_close_date && <span className="text-xs text-muted-foreground">{formatDay(deal.expected_close_date)}</span>}
             </div>
             <div className="flex items-center gap-2">
               <span className="text-sm tabular-nums">{formatMoney(Number(deal.value))}</span>
-              <Badge tone={STATUS_TONE[deal.status]}>{labels.dealStatus[deal.status]}</Badge>
+              <DealStatusBadge status={deal.status} />
             </div>
           </li>
         ))}

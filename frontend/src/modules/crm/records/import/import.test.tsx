@@ -8,9 +8,10 @@ import { ptBR } from "@/i18n/dictionaries/pt-BR";
 import { renderQueryHook, signedInSession } from "@/test/render-hook";
 import { BACKEND, server } from "@/test/server";
 
-import { recordsRealtimeHandlers } from "../realtime";
-import { importKeys, useImport, useImportRows, useUploadImport, type ImportJob } from "./queries";
+import { useImport, useImportRows, useUploadImport, type ImportJob } from "./queries";
 import { fieldLabel, importSettings, initialMapping, mappingIssues, progressPercent, sampleValues } from "./wizard";
+import { crmKeys } from "../../shared/keys";
+import { recordsRealtimeHandlers } from "../realtime";
 
 const ID = "00000000-0000-4000-8000-0000000001a1";
 
@@ -98,7 +99,7 @@ describe("useUploadImport", () => {
     });
     expect(received).toMatchObject({ entity: "company", name: "empresas.csv", text: "Razão Social\nAcme\n" });
     expect(received?.type).toMatch(/^multipart\/form-data; boundary=/);
-    expect(queryClient.getQueryData<ImportJob>(importKeys.job(ID))?.status).toBe("uploaded");
+    expect(queryClient.getQueryData<ImportJob>(crmKeys.importJob(ID))?.status).toBe("uploaded");
   });
 });
 
@@ -133,18 +134,18 @@ describe("a running import", () => {
     );
     const { result, queryClient } = renderQueryHook(() => useImportRows(ID, null));
     await waitFor(() => expect(result.current.isSuccess).toBe(true));
-    queryClient.setQueryData(importKeys.job(ID), job({ processed_rows: 2 }));
+    queryClient.setQueryData(crmKeys.importJob(ID), job({ processed_rows: 2 }));
     const handle = recordsRealtimeHandlers["crm.import_progressed"]!;
     const context = { queryClient, t: ptBR, navigate: () => undefined };
     const progress = { import_id: ID, status: "running", processed_rows: 6, total_rows: 10, created: 5, updated: 0, skipped: 0, rejected: 1 };
 
     handle(progress, context);
-    expect(queryClient.getQueryData<ImportJob>(importKeys.job(ID))).toMatchObject({ processed_rows: 6, counts: { created: 5, rejected: 1 } });
+    expect(queryClient.getQueryData<ImportJob>(crmKeys.importJob(ID))).toMatchObject({ processed_rows: 6, counts: { created: 5, rejected: 1 } });
     handle({ ...progress, processed_rows: 4, created: 3 }, context); // an older event arriving late
-    expect(queryClient.getQueryData<ImportJob>(importKeys.job(ID))).toMatchObject({ processed_rows: 6, counts: { created: 5 } });
+    expect(queryClient.getQueryData<ImportJob>(crmKeys.importJob(ID))).toMatchObject({ processed_rows: 6, counts: { created: 5 } });
 
     handle({ ...progress, status: "finished", processed_rows: 10, created: 8, updated: 1 }, context);
-    expect(queryClient.getQueryData<ImportJob>(importKeys.job(ID))).toMatchObject({ status: "finished", counts: { created: 8, updated: 1, rejected: 1 } });
+    expect(queryClient.getQueryData<ImportJob>(crmKeys.importJob(ID))).toMatchObject({ status: "finished", counts: { created: 8, updated: 1, rejected: 1 } });
     await waitFor(() => expect(rowsFetched).toBe(2));
   });
 });

@@ -1,9 +1,7 @@
 "use client";
 
-import { ArrowLeftIcon, EyeIcon } from "lucide-react";
+import { EyeIcon } from "lucide-react";
 
-import { FormAlert } from "@/components/form-alert";
-import { formErrors } from "@/components/form-errors";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { NativeSelect } from "@/components/ui/input";
@@ -12,6 +10,7 @@ import { useT } from "@/i18n/i18n-provider";
 
 import type { MergePolicy } from "./queries";
 import type { ImportUpload } from "./queries";
+import { StepActions } from "./step-actions";
 import { fieldLabel, mappingIssues, sampleValues, type Mapping } from "./wizard";
 import { messageUnder } from "../form/field-errors";
 import { useCustomFields } from "../list/queries";
@@ -41,7 +40,6 @@ export function MappingStep(props: MappingStepProps) {
   const label = (field: string) => fieldLabel(field, labels.fields, customLabels);
   const entity = upload.entity === "contact" ? "contact" : "company";
   const issues = mappingIssues(entity, mapping);
-  const errors = formErrors(error, ["mapping"], t);
 
   return (
     <div className="grid gap-4">
@@ -98,17 +96,12 @@ export function MappingStep(props: MappingStepProps) {
           </NativeSelect>
         </FormField>
       </div>
-      <FormAlert message={errors.field("mapping") ?? errors.general} />
-      <div className="flex flex-wrap gap-2">
-        <Button variant="outline" onClick={onBack}>
-          <ArrowLeftIcon aria-hidden />
-          {labels.back}
-        </Button>
+      <StepActions error={error} onBack={onBack}>
         <Button onClick={onPreview} disabled={issues.length > 0 || previewing}>
           <EyeIcon aria-hidden />
           {previewing ? labels.previewing : labels.preview}
         </Button>
-      </div>
+      </StepActions>
     </div>
   );
 }

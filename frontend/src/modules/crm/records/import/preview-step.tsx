@@ -1,9 +1,7 @@
 "use client";
 
-import { ArrowLeftIcon, PlayIcon } from "lucide-react";
+import { PlayIcon } from "lucide-react";
 
-import { FormAlert } from "@/components/form-alert";
-import { formErrors } from "@/components/form-errors";
 import { Button } from "@/components/ui/button";
 import { useT } from "@/i18n/i18n-provider";
 
@@ -11,6 +9,7 @@ import type { RecordEntity } from "../queries";
 import { ImportCounts } from "./import-counts";
 import type { ImportPreview } from "./queries";
 import { RowOutcomes } from "./row-outcomes";
+import { StepActions } from "./step-actions";
 
 interface PreviewStepProps {
   entity: RecordEntity;
@@ -25,24 +24,18 @@ interface PreviewStepProps {
 export function PreviewStep({ entity, preview, onBack, onStart, starting, error }: PreviewStepProps) {
   const t = useT();
   const labels = t.crm.records.import;
-  const errors = formErrors(error, ["mapping"], t);
   const title = labels.previewTitle(preview.rows);
   return (
     <div className="grid gap-4">
       <h2 className="text-base font-semibold">{title}</h2>
       <ImportCounts counts={preview.counts} label={title} />
       <RowOutcomes rows={preview.outcomes} entity={entity} empty={labels.noRows} />
-      <FormAlert message={errors.field("mapping") ?? errors.general} />
-      <div className="flex flex-wrap gap-2">
-        <Button variant="outline" onClick={onBack}>
-          <ArrowLeftIcon aria-hidden />
-          {labels.back}
-        </Button>
+      <StepActions error={error} onBack={onBack}>
         <Button onClick={onStart} disabled={starting}>
           <PlayIcon aria-hidden />
           {starting ? labels.starting : labels.start}
         </Button>
-      </div>
+      </StepActions>
     </div>
   );
 }

@@ -6,7 +6,8 @@ import { cursorQuery, PAGE_SIZE, type CursorPage } from "@/api/pagination";
 import { unwrap } from "@/api/problem";
 import type { components } from "@/api/schema";
 
-import { crmRecordKeys, type RecordEntity } from "../queries";
+import { crmKeys } from "../../shared/keys";
+import type { RecordEntity } from "../queries";
 
 type Schemas = components["schemas"];
 export type ImportJob = Schemas["ImportRead"];
@@ -17,13 +18,6 @@ export type ImportStatus = Schemas["ImportStatus"];
 export type RowAction = Schemas["RowAction"];
 export type RowOutcome = Schemas["RowOutcome"];
 export type MergePolicy = Schemas["MergePolicy"];
-
-export const importKeys = {
-  all: ["crm", "imports"] as const,
-  list: ["crm", "imports", "list"] as const,
-  job: (id: string) => ["crm", "imports", "job", id] as const,
-  rows: (id: string, action: RowAction | null) => ["crm", "imports", "rows", id, action] as const,
-};
 
 /** Whether the import is still on its way (queued or running). */
 export function isActive(status: ImportStatus): boolean {
@@ -47,8 +41,8 @@ export function useUploadImport() {
       }));
     },
     onSuccess: (upload) => {
-      queryClient.setQueryData(importKeys.job(upload.id), upload);
-      return queryClient.invalidateQueries({ queryKey: importKeys.list });
+      queryClient.setQueryData(crmKeys.importJob(upload.id), upload);
+      return queryClient.invalidateQueries({ queryKey: crmKeys.imports });
     },
   });
 }
@@ -66,8 +60,8 @@ export function useStartImport(id: string) {
     mutationFn: (body: ImportSettings) =>
       unwrap(api.POST("/api/v1/crm/imports/{import_id}/start", { params: { path: { import_id: id } }, body })),
     onSuccess: (job) => {
-      queryClient.setQueryData(importKeys.job(job.id), job);
-      return queryClient.invalidateQueries({ queryKey: importKeys.list });
+      queryClient.setQueryData(crmKeys.importJob(job.id), job);
+      return queryClient.invalidateQueries({ queryKey: crmKeys.imports });
     },
   });
 }
@@ -75,7 +69,7 @@ export function useStartImport(id: string) {
 /** One import; polled while it runs (the realtime event usually gets there first). */
 export function useImport(id: string | null) {
   return useQuery({
-    queryKey: importKeys.job(id ?? ""),
+    queryKey: crmKeys.importJob(id ?? ""),
     enabled: id !== null,
     queryFn: ({ signal }) => unwrap(api.GET("/api/v1/crm/imports/{import_id}", { params: { path: { import_id: id ?? "" } }, signal })),
     refetchInterval: (query) => (query.state.data && isActive(query.state.data.status) ? POLL_MS : false),
@@ -84,7 +78,7 @@ export function useImport(id: string | null) {
 
 export function useImports() {
   return useInfiniteQuery(
-    cursorQuery(importKeys.list, (cursor, signal) =>
+    cursorQuery(crmKeys.imports, (cursor, signal) =>
       unwrap(api.GET("/api/v1/crm/imports", { params: { query: { cursor, limit: 20 } }, signal })),
     ),
   );
@@ -93,7 +87,7 @@ export function useImports() {
 /** The report: each row's outcome and reasons (all, or one outcome). */
 export function useImportRows(id: string, action: RowAction | null, { enabled = true } = {}) {
   return useInfiniteQuery({
-    ...cursorQuery(importKeys.rows(id, action), (cursor, signal) =>
+    ...cursorQuery(crmKeys.importRows(id, action), (cursor, signal) =>
       unwrap(api.GET("/api/v1/crm/imports/{import_id}/rows", {
         params: { path: { import_id: id }, query: { action, cursor, limit: PAGE_SIZE } },
         signal,
@@ -128,15 +122,15 @@ export function receiveImportProgress(queryClient: QueryClient, progress: Import
     const { created, updated, skipped, rejected } = progress;
     return { ...job, status: progress.status, processed_rows: progress.processed_rows, total_rows: progress.total_rows, counts: { created, updated, skipped, rejected } };
   };
-  queryClient.setQueryData<ImportJob>(importKeys.job(progress.import_id), (job) => job && apply(job));
-  queryClient.setQueryData<{ pages: CursorPage<ImportJob>[]; pageParams: unknown[] }>(importKeys.list, (data) =>
+  queryClient.setQueryData<ImportJob>(crmKeys.importJob(progress.import_id), (job) => job && apply(job));
+  queryClient.setQueryData<{ pages: CursorPage<ImportJob>[]; pageParams: unknown[] }>(crmKeys.imports, (data) =>
     data && { ...data, pages: data.pages.map((page) => ({ ...page, items: page.items.map(apply) })) },
   );
   if (!isActive(progress.status)) {
-    void queryClient.invalidateQueries({ queryKey: importKeys.job(progress.import_id) });
-    void queryClient.invalidateQueries({ queryKey: ["crm", "imports", "rows", progress.import_id] });
-    void queryClient.invalidateQueries({ queryKey: importKeys.list });
-    void queryClient.invalidateQueries({ queryKey: crmRecordKeys.companies });
-    void queryClient.invalidateQueries({ queryKey: crmRecordKeys.contacts });
+    void queryClient.invalidateQueries({ queryKey: crmKeys.importJob(progress.import_id) });
+    void queryClient.invalidateQueries({ queryKey: crmKeys.importRowsOf(progress.import_id) });
+    void queryClient.invalidateQueries({ queryKey: crmKeys.imports });
+    void queryClient.invalidateQueries({ queryKey: crmKeys.companies });
+    void queryClient.invalidateQueries({ queryKey: crmKeys.contacts });
   }
 }

@@ -8,10 +8,11 @@ import { Input, NativeSelect } from "@/components/ui/input";
 import { saoPauloDayBoundary } from "@/i18n/format";
 import { useT } from "@/i18n/i18n-provider";
 
+import { dayInSaoPaulo } from "../../shared/dates";
+import { useOwnerChoices } from "../../shared/owners";
 import { TagPicker } from "../form/tag-picker";
-import { useOwners } from "../owners";
 import type { RecordEntity } from "../queries";
-import { customCondition, dayInSaoPaulo, withCustomCondition, type RecordFilters } from "./list-state";
+import { customCondition, withCustomCondition, type RecordFilters } from "./list-state";
 import { useCustomFields } from "./queries";
 import { TagChips } from "./tag-chips";
 
@@ -28,7 +29,7 @@ interface FilterPanelProps {
 export function FilterPanel({ entity, filters, onChange, onClear, children }: FilterPanelProps) {
   const t = useT();
   const labels = t.crm.records.list;
-  const owners = useOwners();
+  const owners = useOwnerChoices();
   const customFields = useCustomFields(entity);
   const set = (patch: Partial<RecordFilters>) => onChange({ ...filters, ...patch });
   const simpleFields = (customFields.data ?? []).filter((field) => field.type === "select" || field.type === "multi_select" || field.type === "boolean");

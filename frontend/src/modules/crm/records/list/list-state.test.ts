@@ -4,7 +4,6 @@ import {
   activeFilterCount,
   cleanFilters,
   customCondition,
-  dayInSaoPaulo,
   defaultState,
   exportFilename,
   nextSort,
@@ -12,6 +11,7 @@ import {
   stateOf,
   withCustomCondition,
 } from "./list-state";
+import { dayInSaoPaulo } from "../../shared/dates";
 
 describe("cleanFilters", () => {
   it("keeps only what the list endpoint should get", () => {

@@ -3,6 +3,8 @@
  * saved view stores), its sort and its columns. Pure functions, shared by the list screens,
  * the saved views and the export.
  */
+import { TIME_ZONE } from "@/i18n/format";
+
 import type { CompanyFilters, ContactFilters, RecordEntity } from "../queries";
 
 /** Every filter either list takes; each screen sets only its own. */
@@ -133,7 +135,7 @@ export function withCustomCondition(custom: readonly string[] | undefined, key: 
 }
 
 const stampFormat = new Intl.DateTimeFormat("en-CA", {
-  timeZone: "America/Sao_Paulo",
+  timeZone: TIME_ZONE,
   year: "numeric",
   month: "2-digit",
   day: "2-digit",
@@ -146,13 +148,4 @@ const stampFormat = new Intl.DateTimeFormat("en-CA", {
 export function exportFilename(entity: RecordEntity, format: ExportFormat, now: Date = new Date()): string {
   const parts = Object.fromEntries(stampFormat.formatToParts(now).map((part) => [part.type, part.value]));
   return `crm-${entity === "company" ? "companies" : "contacts"}-${parts.year}${parts.month}${parts.day}-${parts.hour}${parts.minute}.${format}`;
-}
-
-const dayFormat = new Intl.DateTimeFormat("en-CA", { timeZone: "America/Sao_Paulo", year: "numeric", month: "2-digit", day: "2-digit" });
-
-/** The São Paulo day (yyyy-mm-dd, for a date input) of an instant a filter holds. */
-export function dayInSaoPaulo(instant: string | null | undefined): string {
-  if (!instant) return "";
-  const date = new Date(instant);
-  return Number.isNaN(date.getTime()) ? "" : dayFormat.format(date);
 }

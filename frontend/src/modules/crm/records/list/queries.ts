@@ -5,6 +5,7 @@ import { api } from "@/api/client";
 import { unwrap } from "@/api/problem";
 import type { components } from "@/api/schema";
 
+import { crmKeys } from "../../shared/keys";
 import type { RecordEntity } from "../queries";
 import { exportFilename, type ExportFormat, type ListState } from "./list-state";
 
@@ -13,15 +14,9 @@ export type Tag = Schemas["TagRead"];
 export type CustomField = Schemas["CustomFieldRead"];
 export type SavedView = Schemas["SavedViewRead"];
 
-export const crmListKeys = {
-  tags: ["crm", "tags"] as const,
-  customFields: (entity: RecordEntity) => ["crm", "custom-fields", entity] as const,
-  views: (entity: RecordEntity) => ["crm", "views", entity] as const,
-};
-
 export function useTags() {
   return useQuery({
-    queryKey: crmListKeys.tags,
+    queryKey: crmKeys.tags,
     queryFn: ({ signal }) => unwrap(api.GET("/api/v1/crm/tags", { signal })),
     staleTime: 5 * 60_000,
   });
@@ -32,15 +27,15 @@ export function useCreateTag() {
   return useMutation({
     mutationFn: (body: Schemas["TagCreate"]) => unwrap(api.POST("/api/v1/crm/tags", { body })),
     onSuccess: (tag) => {
-      queryClient.setQueryData<Tag[]>(crmListKeys.tags, (tags) => tags && [...tags.filter((t) => t.id !== tag.id), tag]);
-      return queryClient.invalidateQueries({ queryKey: crmListKeys.tags });
+      queryClient.setQueryData<Tag[]>(crmKeys.tags, (tags) => tags && [...tags.filter((t) => t.id !== tag.id), tag]);
+      return queryClient.invalidateQueries({ queryKey: crmKeys.tags });
     },
   });
 }
 
 export function useCustomFields(entity: RecordEntity) {
   return useQuery({
-    queryKey: crmListKeys.customFields(entity),
+    queryKey: crmKeys.customFields(entity),
     queryFn: ({ signal }) => unwrap(api.GET("/api/v1/crm/custom-fields", { params: { query: { entity } }, signal })),
     select: (fields) => [...fields].sort((a, b) => a.position - b.position),
     staleTime: 5 * 60_000,
@@ -50,7 +45,7 @@ export function useCustomFields(entity: RecordEntity) {
 /** The signed-in user's saved views of this list. */
 export function useViews(entity: RecordEntity) {
   return useQuery({
-    queryKey: crmListKeys.views(entity),
+    queryKey: crmKeys.views(entity),
     queryFn: ({ signal }) => unwrap(api.GET("/api/v1/crm/views", { params: { query: { entity } }, signal })),
   });
 }
@@ -60,7 +55,7 @@ export function useCreateView(entity: RecordEntity) {
   return useMutation({
     mutationFn: ({ name, state }: { name: string; state: ListState }) =>
       unwrap(api.POST("/api/v1/crm/views", { body: { entity, name, ...state } })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: crmListKeys.views(entity) }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: crmKeys.views(entity) }),
   });
 }
 
@@ -69,7 +64,7 @@ export function useUpdateView(entity: RecordEntity) {
   return useMutation({
     mutationFn: ({ id, ...body }: Schemas["SavedViewUpdate"] & { id: string }) =>
       unwrap(api.PATCH("/api/v1/crm/views/{view_id}", { params: { path: { view_id: id } }, body })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: crmListKeys.views(entity) }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: crmKeys.views(entity) }),
   });
 }
 
@@ -77,7 +72,7 @@ export function useDeleteView(entity: RecordEntity) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => unwrap(api.DELETE("/api/v1/crm/views/{view_id}", { params: { path: { view_id: id } } })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: crmListKeys.views(entity) }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: crmKeys.views(entity) }),
   });
 }
 

@@ -5,7 +5,6 @@ import { FilterIcon } from "lucide-react";
 import { useState, type ReactNode } from "react";
 
 import { pageItems, type CursorPage } from "@/api/pagination";
-import { can } from "@/auth/permissions";
 import { useCurrentUser } from "@/auth/use-session";
 import { LoadMore } from "@/components/load-more";
 import { Button } from "@/components/ui/button";
@@ -13,6 +12,8 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { useT } from "@/i18n/i18n-provider";
 
+import { canWriteCrm } from "../../shared/access";
+import { entityLabels, recordHref } from "../entity-labels";
 import type { RecordEntity } from "../queries";
 import { BulkTagBar } from "./bulk-tag-bar";
 import { ColumnsMenu } from "./columns-menu";
@@ -34,15 +35,12 @@ interface InfiniteList<T> {
   fetchNextPage: () => unknown;
 }
 
-interface RecordListProps<T extends { id: string; tag_ids: string[] }> {
+export interface RecordListProps<T extends { id: string; tag_ids: string[] }> {
   entity: RecordEntity;
   list: ReturnType<typeof useListState>;
   query: InfiniteList<T>;
-  searchPlaceholder: string;
-  empty: string;
   nameOf: (item: T) => string;
   detailOf?: (item: T) => ReactNode;
-  hrefOf: (item: T) => string;
   cell: (item: T, column: string) => ReactNode;
   /** The list's own filters, inside the filter panel. */
   filters?: ReactNode;
@@ -50,10 +48,11 @@ interface RecordListProps<T extends { id: string; tag_ids: string[] }> {
 
 /** A CRM list: search, filters, saved views, columns, export, sortable table, bulk tags, load more. */
 export function RecordList<T extends { id: string; tag_ids: string[] }>(props: RecordListProps<T>) {
-  const { entity, list, query, searchPlaceholder, empty, nameOf, detailOf, hrefOf, cell, filters } = props;
+  const { entity, list, query, nameOf, detailOf, cell, filters } = props;
   const t = useT();
   const labels = t.crm.records.list;
-  const writable = can(useCurrentUser(), "crm:write");
+  const { searchPlaceholder, empty } = entityLabels(t, entity);
+  const writable = canWriteCrm(useCurrentUser());
   const [filtersOpen, setFiltersOpen] = useState(false);
   const { state, setState, setFilters, selected, setSelected } = list;
   const items = pageItems(query.data);
@@ -106,7 +105,7 @@ export function RecordList<T extends { id: string; tag_ids: string[] }>(props: R
         empty={filtered ? labels.emptyFiltered : empty}
         nameOf={nameOf}
         detailOf={detailOf}
-        hrefOf={hrefOf}
+        hrefOf={(item) => recordHref(entity, item.id)}
         cell={cell}
         selection={writable ? { selected, onChange: setSelected } : undefined}
       />

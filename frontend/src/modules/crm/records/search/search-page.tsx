@@ -15,7 +15,7 @@ import { formatMoney } from "@/i18n/format";
 import { useT } from "@/i18n/i18n-provider";
 import { useDebounced } from "@/lib/use-debounced";
 
-import { formatCnpj } from "../identifiers";
+import { formatCnpj } from "../../shared/identifiers";
 import { useCrmSearch, type SearchResults } from "../queries";
 
 type Group = keyof SearchResults;
@@ -57,7 +57,7 @@ export function SearchPage() {
   }, [q, pathname, router]);
 
   const total = search.data ? GROUPS.reduce((sum, { group }) => sum + search.data[group].length, 0) : 0;
-  const deal = t.crm.records.detail.dealStatus as Record<string, string>;
+  const deal = t.crm.shared.dealStatuses as Record<string, string>;
 
   return (
     <>

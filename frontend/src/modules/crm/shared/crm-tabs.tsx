@@ -15,5 +15,5 @@ export function CrmTabs() {
     .filter((entry) => can(user, entry.permission))
     .map((entry) => ({ id: entry.id, href: entry.href, label: entry.label(t), icon: entry.icon }));
   if (tabs.length === 0) return null;
-  return <NavTabs label={t.crm.deals.tabsLabel} tabs={tabs} />;
+  return <NavTabs label={t.crm.shared.tabsLabel} tabs={tabs} />;
 }
