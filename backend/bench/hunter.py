@@ -81,7 +81,8 @@ async def run(env: dict[str, str], start, uvicorn, free_port, machine: str) -> s
             p.wait(10)
     per_lead = took / max(state["scored"], 1) * 1000
     return (f"{machine}. A search of the demo directory scored on size, staff and words (no "
-            f"segment or place, which would narrow the directory's answer), offline engine, one worker (solo pool).\n\n"
+            "segment or place, which would narrow the directory's answer), offline engine, "
+            "one worker (solo pool).\n\n"
             "| search | candidates | status | scored | qualified | seconds | ms per lead | "
             "target |\n|---|---|---|---|---|---|---|---|\n"
             f"| demo directory, API + Celery worker | {state['found']:,} | {state['status']} | "

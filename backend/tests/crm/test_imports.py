@@ -192,7 +192,7 @@ class TestExport:
         await crm.company("Beta", industry="Indústria")
         r = await crm.call("GET", "/companies/export", 200, params={
             "industry": "varejo", "columns": ["legal_name", "cnpj"]})
-        assert r.headers["content-disposition"].startswith('attachment; filename="crm-company')
+        assert r.headers["content-disposition"].startswith('attachment; filename="crm-companies-')
         text = r.content.decode("utf-8-sig")
         assert text == "legal_name;cnpj\r\nAlfa;11222333000181\r\n"
         view = await crm.create("views", entity="company", name="Indústria",

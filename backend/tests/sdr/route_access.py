@@ -16,3 +16,12 @@ ROUTE_ACCESS.update({
     "sdr:add_suppression": WRITERS,
     "sdr:remove_suppression": WRITERS,
 })
+ROUTE_ACCESS.update({
+    "sdr:list_cadences": WRITERS | {Role.comercial},
+    "sdr:create_cadence": WRITERS,
+    "sdr:get_cadence": WRITERS | {Role.comercial},
+    "sdr:create_campaign": WRITERS,
+    "sdr:list_campaigns": WRITERS | {Role.comercial},
+    "sdr:get_campaign": WRITERS | {Role.comercial},
+})
+ROUTE_ACCESS["sdr:enrollment_messages"] = WRITERS | {Role.comercial}

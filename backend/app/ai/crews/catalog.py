@@ -20,6 +20,11 @@ CREWS: dict[str, CrewSpec] = {
                  frozenset({"lookup_lead", "request_approval", "send_whatsapp"}), 180),
         # the hunter's search: source hunters, dedup, enrichment, the Qualificador (code,
         # app.ai.crews.pipelines; the model writes the reasons)
+        # the SDR's first contact of an enrollment, per channel (code: app.modules.sdr)
+        CrewSpec("sdr_first_whatsapp", "sdr_whatsapp",
+                 frozenset({"check_suppression", "write_message", "request_approval"}), 120),
+        CrewSpec("sdr_first_email", "sdr_email",
+                 frozenset({"check_suppression", "write_message", "request_approval"}), 120),
         CrewSpec("prospecting", "qualificador",
                  frozenset({"search_directory", "research_web", "search_serpapi",
                             "lookup_cnpj", "find_similar_customers", "write_reason"}), 220),

@@ -24,7 +24,7 @@ RULES: tuple[tuple[str, frozenset[str], tuple[str, ...]], ...] = (
         r"resposta automatica", r"fora do escritorio", r"\bde ferias\b", r"\bestou ausente",
         r"\bretorno (em|no dia|na)\b", r"mensagem automatica", r"\bem licenca\b")),
     ("not_interested", frozenset({"not_interested", "nao_interessado", "sem_interesse",
-                                  "recusa", "negative"}), (
+                                  "recusa", "negative", "not_now", "agora_nao"}), (
         r"\b(nao|sem) (tenho |temos |ha )?(nenhum )?interesse", r"\bnao (me )?interessa",
         r"\bnao e (o|um bom) momento", r"\bagora nao\b", r"\bnao precis(o|amos)",
         r"\bja (temos|tenho) (um |uma )?(fornecedor|produtora|parceir)", r"^\s*nao\s*[.!]*$")),
@@ -33,7 +33,7 @@ RULES: tuple[tuple[str, frozenset[str], tuple[str, ...]], ...] = (
         r"\bpode(mos)? (me )?ligar", r"\bquero saber mais", r"\bme (manda|envia|envie)",
         r"\bagendar\b", r"\bmarcar uma (reuniao|call|conversa)", r"\bpode ser\b",
         r"^\s*(sim|claro|com certeza)\b", r"\bgostaria de (saber|receber|ver)")),
-    ("question", frozenset({"question", "duvida", "pergunta"}), (
+    ("question", frozenset({"question", "duvida", "pergunta", "objection", "objecao"}), (
         r"\?", r"^\s*(como|quanto|qual|quais|quando|onde|por que|voces)\b")),
 )
 CATCH_ALL = ("outro", "other", "unknown", "desconhecido", "neutro", "neutral")

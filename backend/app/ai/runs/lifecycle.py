@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from app.ai.runs import guards
 from app.ai.runs.events import (
     AgentRunFinished,
     AgentRunNeedsManualRetry,
@@ -159,8 +160,8 @@ async def resume(approval_id: uuid.UUID, event_id: uuid.UUID) -> None:
     """After a human decision: an approved send goes out (to the run's contact, by WhatsApp
     or, when the approval's `channel` is "email", by e-mail with its `subject`; in sandbox
     unless the organization or agent turned it off) and the run succeeds, or fails when every
-    provider refused the message; a rejection ends it as cancelled. Applied once per
-    decision."""
+    provider refused the message; a rejection, or the crew's send guard (guards.py) refusing,
+    ends it as cancelled. Applied once per decision."""
     async with unit_of_work() as session, once(session, "ai.resume_run", event_id) as fresh:
         if not fresh:
             return
@@ -170,7 +171,12 @@ async def resume(approval_id: uuid.UUID, event_id: uuid.UUID) -> None:
         run = await RunRepository(session).get_unscoped(approval.run_id, for_update=True)
         if run is None or run.status != RunStatus.awaiting_approval:
             return
-        if approval.status == ApprovalStatus.approved:
+        blocked = (await guards.refusal(session, run, approval.payload)
+                   if approval.status == ApprovalStatus.approved else None)
+        if blocked:
+            _end(run, RunStatus.cancelled, result={**(run.result or {}), "blocked": blocked},
+                 error=f"Not sent: {blocked}", refusals=None)
+        elif approval.status == ApprovalStatus.approved:
             delivery = await _send(session, run, approval)
             result = {**(run.result or {}), "delivery": delivery}
             if delivery["status"] == "failed":  # the run ends failed: it can be retried

@@ -62,6 +62,15 @@ class TriggerActor:
     id: str | None
 
 
+def trigger_for(actor: Actor) -> Trigger:
+    """The trigger of a run (or a model call) a request's caller starts."""
+    if actor.user_id is not None:
+        return Trigger.user(actor.user_id)
+    if actor.api_key_id is not None:
+        return Trigger(TriggerKind.api_key, str(actor.api_key_id))
+    return Trigger.system()
+
+
 async def start_run(session: AsyncSession, *, organization_id: uuid.UUID, agent: str,
                     crew: str, input: dict[str, Any], trigger: Trigger) -> AgentRun:
     spec = crew_spec(crew)

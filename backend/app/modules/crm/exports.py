@@ -44,6 +44,8 @@ _LISTS: dict[Entity, Callable[..., Awaitable[tuple[list[Any], str | None]]]] = {
     Entity.company: companies.list_companies, Entity.contact: contacts.list_contacts,
     Entity.deal: deals.list_deals}
 
+PLURALS = {Entity.company: "companies", Entity.contact: "contacts", Entity.deal: "deals"}
+
 
 @dataclass(frozen=True)
 class ExportFile:
@@ -130,5 +132,5 @@ async def export(session: AsyncSession, actor: Actor, entity: Entity, filters: B
                               "filters": filters.model_dump(mode="json",
                                                             exclude_defaults=True)})
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M")
-    return ExportFile(f"crm-{entity}s-{stamp}.{fmt}", CSV_TYPE if fmt == "csv" else XLSX_TYPE,
-                      content)
+    return ExportFile(f"crm-{PLURALS[entity]}-{stamp}.{fmt}",
+                      CSV_TYPE if fmt == "csv" else XLSX_TYPE, content)

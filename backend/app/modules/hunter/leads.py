@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.ai.runs import service as runs
 from app.core import audit, events
 from app.core.errors import NotFound
 from app.core.pagination import PageParams, paginate
@@ -20,7 +21,6 @@ from app.modules.hunter.models import Lead, LeadStatus
 from app.modules.hunter.repository import IcpRepository, LeadRepository, SearchRepository
 from app.modules.hunter.schemas.icps import IcpCriteria
 from app.modules.hunter.schemas.leads import Discard, LeadFilters, Rescore
-from app.modules.hunter.searches import trigger_of
 
 SORTS = {"score": Lead.score, "created_at": Lead.created_at}
 
@@ -104,7 +104,7 @@ async def rescore(session: AsyncSession, actor: Actor, lead_id: uuid.UUID, body:
                   if await qualifier.has_won_customers(lead.organization_id) else None)
     result = await qualifier.qualify(lead.organization_id, facts, criteria, threshold,
                                      similarity=similarity, run_id=None,
-                                     trigger=trigger_of(actor), feedback=body.feedback)
+                                     trigger=runs.trigger_for(actor), feedback=body.feedback)
     lead.score, lead.tier = result.scored.score, result.scored.tier
     lead.qualified, lead.disqualified_by = result.scored.qualified, result.scored.disqualified_by
     lead.breakdown, lead.similarity = result.scored.breakdown, similarity

@@ -8,7 +8,6 @@ import uuid
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.ai.runs import service as runs
-from app.ai.types import Trigger, TriggerKind
 from app.core import audit
 from app.core.errors import NotFound, ValidationFailed
 from app.core.pagination import PageParams, paginate
@@ -20,14 +19,6 @@ from app.modules.hunter.repository import SearchRepository
 from app.modules.hunter.schemas.searches import SearchCreate
 
 CREW = "prospecting"
-
-
-def trigger_of(actor: Actor) -> Trigger:
-    if actor.user_id is not None:
-        return Trigger.user(actor.user_id)
-    if actor.api_key_id is not None:
-        return Trigger(TriggerKind.api_key, str(actor.api_key_id))
-    return Trigger.system()
 
 
 async def start(session: AsyncSession, actor: Actor, body: SearchCreate) -> Search:
@@ -50,7 +41,7 @@ async def start(session: AsyncSession, actor: Actor, body: SearchCreate) -> Sear
     await session.flush()
     run = await runs.start_run(session, organization_id=actor.organization_id, agent=AGENT,
                                crew=CREW, input={"search_id": str(search.id)},
-                               trigger=trigger_of(actor))
+                               trigger=runs.trigger_for(actor))
     search.run_id = run.id
     await audit.record(session, actor, "hunter.search.started", "hunter_search", search.id,
                        after=audit.snapshot(search))

@@ -1,4 +1,6 @@
-"""SDR: reaching qualified leads. Today: accepting a lead hands it to the CRM (`LeadAccepted`,
-converted once into company, contact and deal), the suppression list, and the sending
-calendar (business hours in São Paulo, Brazilian holidays). Cadences, campaigns, the
-approval queue, sending and replies build on them."""
+"""SDR: reaching qualified leads. Cadences of steps; campaigns that enroll hunter leads and
+have each first message drafted by the SDR agent and approved by a person before it goes out
+(suppression checked at draft and at send); accepting a lead hands it to the CRM
+(`LeadAccepted`, converted once into company, contact and deal); the suppression list; the
+sending calendar (business hours in São Paulo, Brazilian holidays). The later steps'
+scheduler and the replies come next."""

@@ -3,13 +3,28 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import datetime, time
 from decimal import Decimal
+from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from app.core.identifiers import normalize_phone
-from app.modules.sdr.models import SuppressionKind, SuppressionReason
+from app.modules.sdr.models import (
+    CampaignStatus,
+    EnrollmentStatus,
+    FinishReason,
+    MessageStatus,
+    SuppressionKind,
+    SuppressionReason,
+)
 
 
 class Acceptance(BaseModel):
@@ -53,3 +68,134 @@ class SuppressionRead(BaseModel):
     note: str | None
     added_by: uuid.UUID | None
     created_at: datetime
+
+
+class StepKind(StrEnum):
+    whatsapp = "whatsapp"
+    email = "email"
+    linkedin_task = "linkedin_task"  # a person sends it on LinkedIn
+    call_task = "call_task"
+    wait = "wait"
+
+
+MESSAGE_STEPS = frozenset({StepKind.whatsapp, StepKind.email})
+
+
+class CadenceStep(BaseModel):
+    kind: StepKind
+    days: int | None = Field(None, ge=1, le=60, description="For a wait: business days")
+    subject: str | None = Field(None, max_length=200, description="For an e-mail")
+    needs_approval: bool = Field(False, description="The first message always needs one")
+
+    @model_validator(mode="after")
+    def _days(self) -> CadenceStep:
+        if (self.kind is StepKind.wait) != (self.days is not None):
+            raise ValueError("days: a wait step has days, other steps none")
+        return self
+
+
+class CadenceCreate(BaseModel):
+    name: str = Field(min_length=1, max_length=120)
+    steps: list[CadenceStep] = Field(min_length=1, max_length=20)
+    window_start: time = time(9)
+    window_end: time = time(18)
+    weekdays: list[int] = Field(default_factory=lambda: [0, 1, 2, 3, 4], min_length=1,
+                                max_length=7, description="0 Monday ... 6 Sunday")
+    daily_cap: int = Field(40, ge=1, le=1000, description="Messages a sender sends a day")
+    spacing_min_seconds: int = Field(60, ge=0, le=3600)
+    spacing_max_seconds: int = Field(300, ge=0, le=7200)
+
+    @field_validator("steps")
+    @classmethod
+    def _first_is_a_message(cls, steps: list[CadenceStep]) -> list[CadenceStep]:
+        if steps[0].kind not in MESSAGE_STEPS:
+            raise ValueError("the first step is a WhatsApp message or an e-mail")
+        steps[0].needs_approval = True  # nothing goes out before a person approves it
+        return steps
+
+    @field_validator("weekdays")
+    @classmethod
+    def _weekdays(cls, days: list[int]) -> list[int]:
+        if any(not 0 <= d <= 6 for d in days):
+            raise ValueError("weekdays go from 0 (Monday) to 6 (Sunday)")
+        return sorted(set(days))
+
+    @model_validator(mode="after")
+    def _ranges(self) -> CadenceCreate:
+        if not self.window_start < self.window_end:
+            raise ValueError("window_end: must come after window_start")
+        if self.spacing_min_seconds > self.spacing_max_seconds:
+            raise ValueError("spacing_max_seconds: below spacing_min_seconds")
+        return self
+
+
+class CadenceRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    name: str
+    steps: list[CadenceStep]
+    window_start: time
+    window_end: time
+    weekdays: list[int]
+    daily_cap: int
+    spacing_min_seconds: int
+    spacing_max_seconds: int
+    archived_at: datetime | None
+    created_at: datetime
+
+
+class CampaignCreate(BaseModel):
+    name: str = Field(min_length=1, max_length=120)
+    cadence_id: uuid.UUID
+    lead_ids: list[uuid.UUID] = Field(min_length=1, max_length=500)
+
+
+class CampaignRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    name: str
+    cadence_id: uuid.UUID
+    status: CampaignStatus
+    owner_id: uuid.UUID | None
+    created_at: datetime
+
+
+class EnrollmentRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    campaign_id: uuid.UUID
+    lead_id: uuid.UUID
+    status: EnrollmentStatus
+    finish_reason: FinishReason | None
+    step_index: int
+    next_at: datetime | None
+    run_id: uuid.UUID | None = Field(description="The agent run drafting or sending its step")
+    name: str
+    company: str | None
+    phone: str | None
+    email: str | None
+
+
+class MessageRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    enrollment_id: uuid.UUID
+    step_index: int
+    channel: str
+    direction: str
+    subject: str | None
+    text: str
+    status: MessageStatus
+    run_id: uuid.UUID | None
+    sent_at: datetime | None
+    classification: str | None = Field(description="A reply's class: interested, objection, "
+                                                   "not_now, unsubscribe, out_of_office, other")
+    created_at: datetime
+
+
+class CampaignDetail(CampaignRead):
+    enrollments: list[EnrollmentRead]

@@ -4,6 +4,6 @@
     if await sdr.suppression.blocked(session, org_id, emails=[...], phones=[...]): ...
 """
 
-from app.modules.sdr import acceptance, suppression
+from app.modules.sdr import acceptance, cadences, campaigns, suppression
 
-__all__ = ["acceptance", "suppression"]
+__all__ = ["acceptance", "cadences", "campaigns", "suppression"]

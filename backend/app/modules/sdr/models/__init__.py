@@ -1,5 +1,17 @@
 """The SDR's tables (all `sdr_*`)."""
 
+from app.modules.sdr.models.cadences import Cadence
+from app.modules.sdr.models.campaigns import (
+    Campaign,
+    CampaignStatus,
+    Enrollment,
+    EnrollmentStatus,
+    FinishReason,
+    Message,
+    MessageStatus,
+)
 from app.modules.sdr.models.suppression import Suppression, SuppressionKind, SuppressionReason
 
-__all__ = ["Suppression", "SuppressionKind", "SuppressionReason"]
+__all__ = ["Cadence", "Campaign", "CampaignStatus", "Enrollment", "EnrollmentStatus",
+           "FinishReason", "Message", "MessageStatus", "Suppression", "SuppressionKind",
+           "SuppressionReason"]

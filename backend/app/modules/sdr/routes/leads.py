@@ -8,13 +8,11 @@ from fastapi import APIRouter
 
 from app.core.db import DbSession
 from app.identity.actor import Actor
-from app.identity.deps import Require
-from app.identity.roles import Permission
 from app.modules.sdr import service as sdr
+from app.modules.sdr.routes.access import WRITE
 from app.modules.sdr.schemas import Acceptance, Accepted
 
 router = APIRouter(prefix="/leads")
-WRITE = Require(Permission.SDR_WRITE)
 
 
 @router.post("/{lead_id}/accept", response_model=Accepted, status_code=202,

@@ -10,14 +10,12 @@ from fastapi import APIRouter, Query, Response, status
 from app.core.db import DbSession
 from app.core.pagination import Page, PageParams
 from app.identity.actor import Actor
-from app.identity.deps import Require
-from app.identity.roles import Permission
 from app.modules.sdr import service as sdr
 from app.modules.sdr.models import Suppression
+from app.modules.sdr.routes.access import READ, WRITE
 from app.modules.sdr.schemas import SuppressionCreate, SuppressionRead
 
 router = APIRouter(prefix="/suppression")
-READ, WRITE = Require(Permission.SDR_READ), Require(Permission.SDR_WRITE)
 
 
 @router.get("", response_model=Page[SuppressionRead], operation_id="sdr:list_suppression")
