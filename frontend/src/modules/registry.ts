@@ -1,4 +1,4 @@
-import { HandshakeIcon, HouseIcon, type LucideIcon } from "lucide-react";
+import { HandshakeIcon, HouseIcon, RadarIcon, type LucideIcon } from "lucide-react";
 
 import { can } from "@/auth/permissions";
 import type { SessionUser } from "@/auth/session";
@@ -7,6 +7,7 @@ import type { Dictionary } from "@/i18n/dictionary";
 import { adminCommands, adminEntries } from "./admin/navigation";
 import { agentEntries } from "./agents/navigation";
 import { crmCommands, crmEntries } from "./crm/navigation";
+import { hunterCommands, hunterEntries } from "./hunter/navigation";
 import type { NavEntry, PaletteCommand } from "./navigation";
 
 export type BusinessModule = keyof Dictionary["modules"];
@@ -22,10 +23,13 @@ interface ModuleScreen {
  * line here, e.g. `{ module: "crm", href: "/crm", icon: HandshakeIcon }`, and then shows to
  * everyone holding `crm:read`.
  */
-const moduleScreens: ModuleScreen[] = [{ module: "crm", href: "/crm/deals", icon: HandshakeIcon }];
+const moduleScreens: ModuleScreen[] = [
+  { module: "hunter", href: "/hunter/leads", icon: RadarIcon },
+  { module: "crm", href: "/crm/deals", icon: HandshakeIcon },
+];
 
 /** Commands the business modules add to the palette (next to their screens above). */
-const moduleCommands: PaletteCommand[] = [...crmEntries, ...crmCommands];
+const moduleCommands: PaletteCommand[] = [...hunterEntries, ...hunterCommands, ...crmEntries, ...crmCommands];
 
 const homeEntry: NavEntry = { id: "home", href: "/", icon: HouseIcon, label: (t) => t.shell.home, permission: null };
 

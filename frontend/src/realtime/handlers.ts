@@ -3,6 +3,7 @@ import type { QueryClient } from "@tanstack/react-query";
 import type { Dictionary } from "@/i18n/dictionary";
 import { agentRealtimeHandlers } from "@/modules/agents/realtime";
 import { crmRealtimeHandlers } from "@/modules/crm/realtime";
+import { hunterRealtimeHandlers } from "@/modules/hunter/realtime";
 import { notificationRealtimeHandlers } from "@/modules/notifications/realtime";
 
 export interface RealtimeContext {
@@ -20,4 +21,5 @@ export const realtimeHandlers: RealtimeHandlers = {
   ...notificationRealtimeHandlers,
   ...agentRealtimeHandlers,
   ...crmRealtimeHandlers,
+  ...hunterRealtimeHandlers,
 };

@@ -1,4 +1,5 @@
 import { crmEn } from "@/modules/crm/messages";
+import { hunterEn } from "@/modules/hunter/messages";
 
 import type { Dictionary } from "../dictionary";
 
@@ -275,6 +276,7 @@ export const en: Dictionary = {
     },
   },
   crm: crmEn,
+  hunter: hunterEn,
   portal: {
     welcome: (name) => `Hello, ${name}`,
     companyOf: (organization) => `Your company in ${organization}'s portal`,

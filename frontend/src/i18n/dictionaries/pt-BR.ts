@@ -1,4 +1,5 @@
 import { crmPtBR } from "@/modules/crm/messages";
+import { hunterPtBR } from "@/modules/hunter/messages";
 
 /** Every interface string in Brazilian Portuguese (the default). `en.ts` has the same shape. */
 export const ptBR = {
@@ -275,6 +276,7 @@ export const ptBR = {
     },
   },
   crm: crmPtBR,
+  hunter: hunterPtBR,
   portal: {
     welcome: (name: string) => `Olá, ${name}`,
     companyOf: (organization: string) => `Sua empresa no portal de ${organization}`,

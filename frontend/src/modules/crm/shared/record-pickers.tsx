@@ -8,11 +8,11 @@ import { Command, CommandEmpty, CommandInput, CommandItem, CommandList } from "@
 import { fieldClass } from "@/components/ui/input";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
 import { useT } from "@/i18n/i18n-provider";
+import { formatCnpj } from "@/lib/br-identifiers";
 import { cn } from "@/lib/cn";
 import { useDebounced } from "@/lib/use-debounced";
 
 import { companyName, lookedUpName } from "./display";
-import { formatCnpj } from "./identifiers";
 import { useCompaniesByIds, useCompanySearch, useContactsByIds, useContactSearch, type Company, type Contact } from "./queries";
 
 /** What a FormField hands its control. */

@@ -3,9 +3,9 @@
 import { FormField } from "@/components/ui/form-field";
 import { Input, NativeSelect } from "@/components/ui/input";
 import { useT } from "@/i18n/i18n-provider";
+import { BRAZIL_STATES, formatCnpj, websiteHref } from "@/lib/br-identifiers";
 
 import { cityOf, companyName } from "../../shared/display";
-import { BRAZIL_STATES, formatCnpj, websiteHref } from "../../shared/identifiers";
 import { RecordListPage } from "../list/record-list-page";
 import { useListState } from "../list/use-list-state";
 import { useCompanies, type Company, type CompanySize } from "../queries";

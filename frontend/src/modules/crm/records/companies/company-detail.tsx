@@ -10,10 +10,10 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useT } from "@/i18n/i18n-provider";
+import { formatCnpj, websiteHref } from "@/lib/br-identifiers";
 
 import { canWriteCrm } from "../../shared/access";
 import { companyName, primaryEmail } from "../../shared/display";
-import { formatCnpj, websiteHref } from "../../shared/identifiers";
 import { ContactDialog } from "../contacts/contact-dialog";
 import { PhoneLinks } from "../detail/phone-links";
 import { RecordDetailLayout, RecordLoader } from "../detail/record-detail-layout";

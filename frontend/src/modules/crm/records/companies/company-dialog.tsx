@@ -7,9 +7,9 @@ import { formErrors } from "@/components/form-errors";
 import { FormField } from "@/components/ui/form-field";
 import { Input, NativeSelect } from "@/components/ui/input";
 import { useT } from "@/i18n/i18n-provider";
+import { digitsOf, formatCnpj } from "@/lib/br-identifiers";
 
 import { companyName } from "../../shared/display";
-import { digitsOf, formatCnpj } from "../../shared/identifiers";
 import { messageUnder } from "../form/field-errors";
 import { PhonesInput, phoneDrafts, phonesBody, type PhoneDraft } from "../form/phones-input";
 import { RecordDialog, RecordFormShell, useRecordForm } from "../form/record-form";

@@ -17,10 +17,10 @@ import { Label } from "@/components/ui/label";
 import { Skeleton } from "@/components/ui/skeleton";
 import { formatDate } from "@/i18n/format";
 import { useT } from "@/i18n/i18n-provider";
+import { formatCnpj } from "@/lib/br-identifiers";
 import { useDebounced } from "@/lib/use-debounced";
 
 import { companyName, primaryEmail } from "../../shared/display";
-import { formatCnpj } from "../../shared/identifiers";
 import { useCompanies, useContacts, useMergeRecords, type RecordEntity } from "../queries";
 
 interface Candidate {

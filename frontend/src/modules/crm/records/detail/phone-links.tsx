@@ -3,8 +3,7 @@
 import { MessageCircleIcon, PhoneIcon } from "lucide-react";
 
 import { useT } from "@/i18n/i18n-provider";
-
-import { formatPhone, telHref, whatsappHref } from "../../shared/identifiers";
+import { formatPhone, telHref, whatsappHref } from "@/lib/br-identifiers";
 
 /**
  * Phones as tap-to-call links, and a WhatsApp chat link for the numbers that have it

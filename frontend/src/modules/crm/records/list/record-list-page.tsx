@@ -9,10 +9,10 @@ import { PageHeader } from "@/components/page-header";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { formatDate } from "@/i18n/format";
 import { useT } from "@/i18n/i18n-provider";
+import { formatPhone } from "@/lib/br-identifiers";
 import { useNewParam } from "@/lib/use-new-param";
 
 import { canWriteCrm } from "../../shared/access";
-import { formatPhone } from "../../shared/identifiers";
 import { useOwnerName } from "../../shared/owners";
 import { entityLabels } from "../entity-labels";
 import { RecordList, type RecordListProps } from "./record-list";

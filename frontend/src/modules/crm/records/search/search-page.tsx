@@ -13,9 +13,9 @@ import { Input } from "@/components/ui/input";
 import { Skeleton } from "@/components/ui/skeleton";
 import { formatMoney } from "@/i18n/format";
 import { useT } from "@/i18n/i18n-provider";
+import { formatCnpj } from "@/lib/br-identifiers";
 import { useDebounced } from "@/lib/use-debounced";
 
-import { formatCnpj } from "../../shared/identifiers";
 import { useCrmSearch, type SearchResults } from "../queries";
 
 type Group = keyof SearchResults;

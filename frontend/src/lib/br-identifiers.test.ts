@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { formatCnpj, formatPhone, telHref, websiteHref, whatsappHref } from "./identifiers";
+import { formatCnpj, formatPhone, telHref, websiteHref, whatsappHref } from "@/lib/br-identifiers";
 
 describe("formatCnpj", () => {
   it("masks as people type, and a full CNPJ whatever its formatting", () => {

@@ -1,0 +1,39 @@
+"use client";
+
+import { CheckCheckIcon } from "lucide-react";
+import { useState } from "react";
+import { toast } from "sonner";
+
+import { describeError } from "@/components/form-errors";
+import { Button } from "@/components/ui/button";
+import { useT } from "@/i18n/i18n-provider";
+
+import { useApproveLeads } from "./queries";
+
+/** The selected qualified leads, approved in one go (one request each, in turn). */
+export function BulkApproveBar({ selected, onDone }: { selected: string[]; onDone: () => void }) {
+  const t = useT();
+  const labels = t.hunter.leads.bulk;
+  const approve = useApproveLeads();
+  const [done, setDone] = useState(0);
+  const run = () => {
+    setDone(0);
+    approve.mutate({ ids: selected, onProgress: setDone }, {
+      onSuccess: ({ approved, failed }) => {
+        if (failed.length === 0) toast.success(labels.approved(approved.length));
+        else toast.error(labels.partly(approved.length, failed.length, describeError(failed[0]!.error, t)));
+        onDone();
+      },
+    });
+  };
+  return (
+    <div className="mb-3 flex flex-wrap items-center gap-3 rounded-lg border border-primary/40 bg-primary/5 px-3 py-2 text-sm" role="region" aria-label={labels.label}>
+      <span className="font-medium" aria-live="polite">{approve.isPending ? labels.progress(done, selected.length) : labels.selected(selected.length)}</span>
+      <Button size="sm" disabled={approve.isPending} onClick={run}>
+        <CheckCheckIcon aria-hidden />
+        {labels.approve(selected.length)}
+      </Button>
+      <Button size="sm" variant="ghost" disabled={approve.isPending} onClick={onDone}>{labels.clear}</Button>
+    </div>
+  );
+}
