@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from app.ai.models import LLMCall
 from app.config import get_settings
 from app.core.db import get_sessionmaker
+from app.core.events.models import OutboxEvent
 from app.modules.hunter import demo_directory
 from app.modules.hunter.schemas.icps import IcpCriteria
 from app.modules.hunter.sources.base import in_profile
@@ -72,6 +73,11 @@ class TestDemoDirectorySearch:
         assert calls == 30
         assert search["cost_usd"] == "0.000000" and search["cost_per_qualified_usd"] == \
             "0.000000"
+        async with get_sessionmaker()() as session:  # one announcement per stored batch
+            progressed = list((await session.scalars(select(OutboxEvent.payload).where(
+                OutboxEvent.name == "hunter.search_progressed"))).all())
+        assert [(p["scored"], p["qualified"]) for p in progressed] == [
+            (30, search["qualified"])]
 
     async def test_known_leads_and_crm_companies_are_set_aside(self, api, diretor, client):
         crm = api(diretor)

@@ -1,8 +1,9 @@
 """The prospecting crew, as code (app.ai.crews.pipelines): the source hunters find
 candidates, the known ones (leads, CRM) are set aside, the rest are enriched with open CNPJ
 data, and the Qualificador scores each, compares it with won customers and writes the
-reason. Leads are stored in batches, each batch announced as the run's progress
-(`leads_found`, `qualified`) over /ws; the search row keeps the counters and the cost."""
+reason. Leads are stored in batches of 100 with the search's counters, each batch announced
+(`SearchProgressed`, and the run's progress) over /ws; the search row keeps the cost too, so
+a search cut short shows what it stored."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from app.core import events
 from app.core.db import unit_of_work
 from app.integrations import research
 from app.modules.hunter import dedup, qualifier, sources
-from app.modules.hunter.events import SearchFinished
+from app.modules.hunter.events import SearchFinished, SearchProgressed
 from app.modules.hunter.models import Lead, Search, SearchStatus
 from app.modules.hunter.repository import SearchRepository
 from app.modules.hunter.schemas.candidates import Candidate
@@ -139,9 +140,18 @@ async def _run(context: PipelineContext, search: Search, icp: IcpCriteria) -> di
             model_cost += result.cost_usd
             rows.append(_lead(search, candidate, trail, result))
             qualified += result.scored.qualified
-        async with unit_of_work() as session:
-            session.add_all(rows)
         scored += len(rows)
+        async with unit_of_work() as session:  # the leads and the counters, together
+            session.add_all(rows)
+            row = await SearchRepository(session).get(organization_id, search.id,
+                                                      for_update=True)
+            if row is not None:
+                row.duplicates, row.in_crm = duplicates, in_crm
+                row.scored, row.qualified = scored, qualified
+                await events.publish(session, SearchProgressed(
+                    organization_id=organization_id, search_id=search.id,
+                    found=len(candidates), duplicates=duplicates, in_crm=in_crm,
+                    scored=scored, qualified=qualified))
         await context.report(stage="qualifying", leads_found=len(candidates),
                              scored=scored, qualified=qualified)
     return {"duplicates": duplicates, "in_crm": in_crm, "scored": scored,

@@ -36,6 +36,24 @@ describe("a search's counters", () => {
   });
 });
 
+describe("hunter.search_progressed", () => {
+  it("puts each stored batch's counters on the search shown, never going back", async () => {
+    signedInSession();
+    server.use(http.get(`${BACKEND}/api/v1/hunter/searches/${SEARCH_ID}`, () => HttpResponse.json(search())));
+    const { result, queryClient } = renderQueryHook(() => useSearch(SEARCH_ID));
+    await waitFor(() => expect(result.current.data?.status).toBe("running"));
+    const progressed = hunterRealtimeHandlers["hunter.search_progressed"]!;
+    const batch = (scored: number, qualified: number) => ({ search_id: SEARCH_ID, found: 200, duplicates: 4, in_crm: 1, scored, qualified });
+
+    act(() => progressed(batch(100, 31), context(queryClient)));
+    await waitFor(() => expect(result.current.data).toMatchObject({ found: 200, in_crm: 1, scored: 100, qualified: 31 }));
+    act(() => progressed(batch(50, 10), context(queryClient)));  // a late, older batch
+    expect(result.current.data).toMatchObject({ scored: 100, qualified: 31 });
+    act(() => progressed({ ...batch(10, 1), search_id: "another" }, context(queryClient)));
+    expect(queryClient.getQueryData(searchKeys.search("another"))).toBeUndefined();
+  });
+});
+
 describe("useStartSearch", () => {
   it("sends the ICP, the sources in order and the limit; the demo directory only with every list", async () => {
     signedInSession();

@@ -128,6 +128,23 @@ export interface SearchFinished {
 }
 
 /** A search ended: it, the past searches and the leads are fetched again. */
+export interface SearchProgressed {
+  search_id: string;
+  found: number;
+  duplicates: number;
+  in_crm: number;
+  scored: number;
+  qualified: number;
+}
+
+/** `hunter.search_progressed` (each stored batch): the counters on a search being shown. */
+export function receiveSearchProgress(queryClient: QueryClient, event: SearchProgressed): void {
+  const { search_id, ...counters } = event;
+  queryClient.setQueryData<Search>(searchKeys.search(search_id), (search) =>
+    search && search.scored <= counters.scored ? { ...search, ...counters } : search,
+  );
+}
+
 export function receiveSearchFinished(queryClient: QueryClient, event: SearchFinished): void {
   void queryClient.invalidateQueries({ queryKey: searchKeys.search(event.search_id) });
   void queryClient.invalidateQueries({ queryKey: searchKeys.list });
