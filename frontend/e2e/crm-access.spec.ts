@@ -1,18 +1,5 @@
-import type { APIRequestContext } from "@playwright/test";
-
-import { API_URL, DEMO, PASSWORD } from "./env";
-import { expect, test } from "./fixtures";
-
-/** Signs in through the API, as an app or a script would; returns the access token and a way out. */
-async function apiSession(request: APIRequestContext, email: string) {
-  const login = await request.post(`${API_URL}/api/v1/auth/login`, { data: { email, password: PASSWORD } });
-  expect(login.status()).toBe(200);
-  const { access_token: token, refresh_token: refreshToken } = (await login.json()) as { access_token: string; refresh_token: string };
-  return {
-    headers: { Authorization: `Bearer ${token}` },
-    logout: () => request.post(`${API_URL}/api/v1/auth/logout`, { data: { refresh_token: refreshToken } }),
-  };
-}
+import { API_URL, DEMO } from "./env";
+import { apiLogin, expect, test } from "./fixtures";
 
 test("a client opening CRM pages lands on the portal", async ({ page, signIn, capture }) => {
   await signIn(DEMO.cliente, { portal: true });
@@ -28,7 +15,7 @@ test("a client opening CRM pages lands on the portal", async ({ page, signIn, ca
 
 test("a client's token gets nothing from the CRM API, not even the deals of their own company", async ({ request }) => {
   // what exists: the demo deals are the demo client company's
-  const admin = await apiSession(request, DEMO.admin);
+  const admin = await apiLogin(request, DEMO.admin);
   const deals = await request.get(`${API_URL}/api/v1/crm/deals`, { headers: admin.headers });
   expect(deals.status()).toBe(200);
   const demoDeals = ((await deals.json()) as { items: { id: string; title: string; pipeline_id: string }[] }).items;
@@ -36,7 +23,7 @@ test("a client's token gets nothing from the CRM API, not even the deals of thei
   expect(demoDeal, "the demo deal").toBeDefined();
   await admin.logout();
 
-  const client = await apiSession(request, DEMO.cliente);
+  const client = await apiLogin(request, DEMO.cliente);
   const attempts = [
     request.get(`${API_URL}/api/v1/crm/pipelines`, { headers: client.headers }),
     request.get(`${API_URL}/api/v1/crm/pipelines/${demoDeal!.pipeline_id}/board`, { headers: client.headers }),

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { APIRequestContext, Browser, Locator, Page } from "@playwright/test";
 
 import { API_URL, DEMO, PASSWORD, WEB_URL } from "./env";
-import { ARTIFACTS, ConsoleGuard, expect, failedLoad, test } from "./fixtures";
+import { apiLogin, ARTIFACTS, ConsoleGuard, expect, failedLoad, test } from "./fixtures";
 
 const money = (amount: string) => new RegExp(`R\\$\\s${amount.replace(/\./g, "\\.")}`);
 
@@ -48,10 +48,7 @@ async function secondUser(browser: Browser, email: string) {
 
 /** An API session of a staff member, for changing things behind a page's back. */
 async function apiAs(request: APIRequestContext, email: string) {
-  const login = await request.post(`${API_URL}/api/v1/auth/login`, { data: { email, password: PASSWORD } });
-  expect(login.status()).toBe(200);
-  const { access_token: token, refresh_token: refreshToken } = (await login.json()) as { access_token: string; refresh_token: string };
-  const headers = { Authorization: `Bearer ${token}` };
+  const { headers, logout } = await apiLogin(request, email);
   return {
     /** Renames the deal with its current version, as someone else saving it. */
     rename: async (dealId: string, title: string) => {
@@ -59,7 +56,7 @@ async function apiAs(request: APIRequestContext, email: string) {
       const saved = await request.patch(`${API_URL}/api/v1/crm/deals/${dealId}`, { headers, data: { title, version: deal.version } });
       expect(saved.status()).toBe(200);
     },
-    logout: () => request.post(`${API_URL}/api/v1/auth/logout`, { data: { refresh_token: refreshToken } }),
+    logout,
   };
 }
 

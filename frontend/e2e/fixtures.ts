@@ -1,9 +1,9 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type APIRequestContext, type Page } from "@playwright/test";
 
-import { PASSWORD } from "./env";
+import { API_URL, PASSWORD } from "./env";
 
 export const ARTIFACTS = path.join(import.meta.dirname, "..", "artifacts");
 
@@ -84,5 +84,33 @@ export const test = base.extend<Fixtures>({
     });
   },
 });
+
+export interface ApiSession {
+  token: string;
+  headers: { Authorization: string };
+  logout: () => Promise<unknown>;
+}
+
+/**
+ * Signs in through the API, as an app or a script would (on a 429 from the login limit, waits
+ * its Retry-After, like `signIn`).
+ */
+export async function apiLogin(request: APIRequestContext, email: string): Promise<ApiSession> {
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const login = await request.post(`${API_URL}/api/v1/auth/login`, { data: { email, password: PASSWORD } });
+    if (login.status() === 429) {
+      await new Promise((done) => setTimeout(done, (Number(login.headers()["retry-after"] ?? "60") + 1) * 1000));
+      continue;
+    }
+    expect(login.status()).toBe(200);
+    const { access_token: token, refresh_token: refreshToken } = (await login.json()) as { access_token: string; refresh_token: string };
+    return {
+      token,
+      headers: { Authorization: `Bearer ${token}` },
+      logout: () => request.post(`${API_URL}/api/v1/auth/logout`, { data: { refresh_token: refreshToken } }),
+    };
+  }
+  throw new Error(`still rate limited signing in as ${email} through the API`);
+}
 
 export { expect };

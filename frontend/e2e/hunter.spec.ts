@@ -2,8 +2,8 @@ import path from "node:path";
 
 import type { Locator, Page } from "@playwright/test";
 
-import { API_URL, DEMO, PASSWORD } from "./env";
-import { ARTIFACTS, expect, failedLoad, test } from "./fixtures";
+import { API_URL, DEMO } from "./env";
+import { apiLogin, ARTIFACTS, expect, failedLoad, test } from "./fixtures";
 
 const ICP_NAME = "Agências de publicidade em SP";
 
@@ -258,13 +258,11 @@ test("a company list is uploaded as CSV: rows kept, refused rows with their reas
 
 test("a Comercial sees prospecting read-only: no search, no ICP edits, no review buttons", async ({ page, request, signIn, capture, consoleGuard }) => {
   // one of the director's leads, through the API
-  const login = await request.post(`${API_URL}/api/v1/auth/login`, { data: { email: DEMO.diretor, password: PASSWORD } });
-  expect(login.status()).toBe(200);
-  const { access_token: token, refresh_token: refreshToken } = (await login.json()) as { access_token: string; refresh_token: string };
-  const leads = await request.get(`${API_URL}/api/v1/hunter/leads?limit=1`, { headers: { Authorization: `Bearer ${token}` } });
+  const director = await apiLogin(request, DEMO.diretor);
+  const leads = await request.get(`${API_URL}/api/v1/hunter/leads?limit=1`, { headers: director.headers });
   const [directorsLead] = ((await leads.json()) as { items: { id: string; name: string }[] }).items;
   expect(directorsLead, "a lead of the director's search").toBeDefined();
-  await request.post(`${API_URL}/api/v1/auth/logout`, { data: { refresh_token: refreshToken } });
+  await director.logout();
 
   await signIn(DEMO.comercial);
   await expect(page).toHaveURL(/\/$/);

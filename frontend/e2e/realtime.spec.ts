@@ -1,5 +1,5 @@
-import { API_URL, DEMO, PASSWORD } from "./env";
-import { expect, test } from "./fixtures";
+import { API_URL, DEMO } from "./env";
+import { apiLogin, expect, test } from "./fixtures";
 
 test("a notification sent from another session arrives live: toast, bell, mark all read", async ({ page, request, signIn, capture }) => {
   const socketReady = page
@@ -10,13 +10,11 @@ test("a notification sent from another session arrives live: toast, bell, mark a
   await socketReady;
 
   // the same person on another device: the backend publishes the notification to their channel
-  const login = await request.post(`${API_URL}/api/v1/auth/login`, { data: { email: DEMO.comercial, password: PASSWORD } });
-  expect(login.status()).toBe(200);
-  const { access_token: token, refresh_token: refreshToken } = (await login.json()) as { access_token: string; refresh_token: string };
-  const sent = await request.post(`${API_URL}/api/v1/notifications/test`, { headers: { Authorization: `Bearer ${token}` } });
+  const other = await apiLogin(request, DEMO.comercial);
+  const sent = await request.post(`${API_URL}/api/v1/notifications/test`, { headers: other.headers });
   expect(sent.status()).toBe(201);
   const notification = (await sent.json()) as { title: string; body: string };
-  await request.post(`${API_URL}/api/v1/auth/logout`, { data: { refresh_token: refreshToken } });
+  await other.logout();
 
   const toast = page.locator("[data-sonner-toast]").filter({ hasText: notification.title });
   await expect(toast).toBeVisible();
