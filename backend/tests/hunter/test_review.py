@@ -13,9 +13,10 @@ from tests.hunter.conftest import AGENCIES_SP, fields_of, settle
 DIRECTORY = [{"type": "directory"}]
 
 
-async def announced(name: str) -> list[dict]:
+async def announced(organization_id, name: str) -> list[dict]:
     async with get_sessionmaker()() as session:
-        rows = await session.scalars(select(OutboxEvent.payload).where(OutboxEvent.name == name))
+        rows = await session.scalars(select(OutboxEvent.payload).where(
+            OutboxEvent.organization_id == organization_id, OutboxEvent.name == name))
         return list(rows.all())
 
 
@@ -32,7 +33,7 @@ class TestReview:
             str(diretor.user_id)
         await crm.call("POST", f"/leads/{hot['id']}/approve", 200)
         await crm.call("POST", f"/leads/{cold['id']}/approve", 200)
-        events = await announced("hunter.lead_qualified")
+        events = await announced(diretor.organization_id, "hunter.lead_qualified")
         assert [(e["lead_id"], e["score"]) for e in events] == [(hot["id"], hot["score"])]
         assert (await crm.leads(status="approved", qualified=True))[0]["id"] == hot["id"]
 

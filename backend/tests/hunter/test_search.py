@@ -75,6 +75,7 @@ class TestDemoDirectorySearch:
             "0.000000"
         async with get_sessionmaker()() as session:  # one announcement per stored batch
             progressed = list((await session.scalars(select(OutboxEvent.payload).where(
+                OutboxEvent.organization_id == diretor.organization_id,
                 OutboxEvent.name == "hunter.search_progressed"))).all())
         assert [(p["scored"], p["qualified"]) for p in progressed] == [
             (30, search["qualified"])]
