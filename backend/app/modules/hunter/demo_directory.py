@@ -56,11 +56,15 @@ def _slug(text: str) -> str:
 def entries() -> tuple[Candidate, ...]:
     rng = random.Random(2026)  # noqa: S311 - made-up data, not security
     found = []
+    names: set[str] = set()  # each made-up company has a name of its own
     for n in range(SIZE):
         segment, cnae, industry, words = SEGMENTS[n % len(SEGMENTS)]
         city, state, ddd = rng.choice(CITIES)
         size, low, high = rng.choices(SIZES, weights=(4, 4, 2, 1))[0]
         name = f"{segment} {rng.choice(NAMES)} {rng.choice(NAMES)}"
+        while name in names:
+            name = f"{segment} {rng.choice(NAMES)} {rng.choice(NAMES)}"
+        names.add(name)
         slug = f"{_slug(name)}-{n}"
         base = f"{10_000_000 + n:08d}0001"
         person = rng.choice(PEOPLE)
