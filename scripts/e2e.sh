@@ -67,6 +67,9 @@ PY
 export DATABASE_URL
 export REDIS_URL="${REDIS_URL%/*}/${E2E_REDIS_DB:-8}"
 export APP_ENV=development SEED_DEMO=true DATA_DIR="$e2e_dir/data" LOG_LEVEL=WARNING
+# the specs sign the same demo users in many times a minute; the login limit itself (5 a
+# minute per e-mail and IP) has its backend tests
+export RATE_LIMIT__LOGIN_PER_MINUTE=60
 export CORS_ORIGINS="[\"$web_url\"]" PUBLIC_WEB_URL="$web_url"
 uv run --frozen python -c "import redis, os; redis.Redis.from_url(os.environ['REDIS_URL']).flushdb()"
 

@@ -64,7 +64,8 @@ export const test = base.extend<Fixtures>({
       await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
     });
   },
-  // The backend allows 5 logins a minute per e-mail and IP: on a 429, wait its Retry-After.
+  // The backend limits logins per e-mail and IP (scripts/e2e.sh raises it to 60 a minute):
+  // on a 429, wait its Retry-After.
   signIn: async ({ page, consoleGuard }, use) => {
     await use(async (email, { portal = false, here = false } = {}) => {
       if (!here) await page.goto(portal ? "/portal/login" : "/login");
