@@ -15,6 +15,7 @@ from app.identity.actor import Actor
 from app.modules.crm.schemas import LeadCompany, LeadContact, LeadConversion, LeadDeal
 from app.modules.hunter import service as hunter
 from app.modules.sdr.events import LeadAccepted
+from app.modules.sdr.people import person_of
 from app.modules.sdr.schemas import Acceptance, Accepted
 
 
@@ -25,9 +26,9 @@ def _address(lead: Any) -> dict[str, str] | None:
 
 def conversion(lead: Any, body: Acceptance) -> LeadConversion:
     """The CRM's payload for a hunter lead (`lead`: hunter's LeadRead fields)."""
-    person = next((p for p in lead.contacts if p.get("name")), {})
-    emails = [person["email"]] if person.get("email") else lead.emails[:1]
-    phones = [person["phone"]] if person.get("phone") else lead.phones[:1]
+    person = person_of(lead)
+    emails = [person.email] if person.email else []
+    phones = [person.phone] if person.phone else []
     return LeadConversion(
         source="sdr", source_id=str(lead.id),
         company=LeadCompany(legal_name=lead.legal_name or lead.name,
@@ -35,8 +36,8 @@ def conversion(lead: Any, body: Acceptance) -> LeadConversion:
                             domain=lead.domain, website=lead.website, industry=lead.industry,
                             cnae=lead.cnae, address=_address(lead),
                             phones=[{"number": p} for p in lead.phones[:5]]),
-        contact=LeadContact(name=person.get("name") or f"Contato {lead.name}",
-                            job_title=person.get("role"),
+        contact=LeadContact(name=person.name or f"Contato {lead.name}",
+                            job_title=person.role,
                             emails=[{"address": e, "primary": True} for e in emails],
                             phones=[{"number": p, "whatsapp": True} for p in phones]),
         deal=LeadDeal(title=body.deal_title or f"{lead.name}: primeiro projeto",

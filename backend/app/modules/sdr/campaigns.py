@@ -24,16 +24,11 @@ from app.modules.sdr.models import (
     FinishReason,
     Message,
 )
+from app.modules.sdr.people import person_of
 from app.modules.sdr.schemas import CampaignCreate
 
 FIRST_CONTACT = {"whatsapp": ("sdr_whatsapp", "sdr_first_whatsapp"),
                  "email": ("sdr_email", "sdr_first_email")}
-
-
-def _contact_of(lead) -> tuple[str, str | None, str | None]:  # noqa: ANN001 - hunter's lead
-    person = next((p for p in lead.contacts if p.get("name")), {})
-    return (person.get("name") or lead.name, person.get("phone") or next(iter(lead.phones), None),
-            person.get("email") or next(iter(lead.emails), None))
 
 
 async def create(session: AsyncSession, actor: Actor, body: CampaignCreate) -> Campaign:
@@ -50,7 +45,8 @@ async def create(session: AsyncSession, actor: Actor, body: CampaignCreate) -> C
     session.add(campaign)
     await session.flush()
     for lead in leads:
-        name, phone, email = _contact_of(lead)
+        person = person_of(lead)
+        name, phone, email = person.name or lead.name, person.phone, person.email
         enrollment = Enrollment(organization_id=actor.organization_id, campaign_id=campaign.id,
                                 lead_id=lead.id, name=name, company=lead.name, phone=phone,
                                 email=email, status=EnrollmentStatus.pending_approval,
