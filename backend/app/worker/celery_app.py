@@ -105,6 +105,8 @@ def configure(celery: Celery, settings: Settings) -> None:
                                  "options": {"expires": heartbeat_every}},
             "prune-outbox": {"task": "core.prune_outbox", "schedule": 3600.0,
                              "options": {"expires": 1800}},
+            # the SDR's cadences: plan and start the due steps (app/modules/sdr/scheduler.py)
+            "sdr-tick": {"task": "sdr.tick", "schedule": 60.0, "options": {"expires": 50}},
         },
     )
 

@@ -2,7 +2,8 @@
 CrewAI final answers. Nothing is invented: a fact that is missing leaves its sentence out.
 
 Facts read (all optional): lead_name/contact_name/name, company, city, hook (or hooks[0]),
-channel ("whatsapp", "email", "linkedin"), sender_name, sender_company, segment;
+channel ("whatsapp", "email", "linkedin"), sender_name, sender_company, segment, follow_up
+(a later message of a cadence);
 score and breakdown [{criterion, weight, points, note}] for reasons; title and sections
 [{heading, body}] for drafts; text and sentences (how many) for summaries.
 """
@@ -17,6 +18,8 @@ OPT_OUT_LINE = "Se preferir não receber mais mensagens, é só responder SAIR."
 
 
 def message(facts: dict[str, Any]) -> str:
+    if facts.get("follow_up"):
+        return follow_up(facts)
     name = first_fact(facts, "lead_name", "contact_name", "name")
     company = first_fact(facts, "company", "company_name")
     city = first_fact(facts, "city")
@@ -39,6 +42,21 @@ def message(facts: dict[str, Any]) -> str:
     if facts.get("channel") == "email":
         subject = f"{company}: vídeo para a sua marca" if company else "Vídeo para a sua marca"
         body = f"Assunto: {subject}\n\n{body}"
+    return body
+
+
+def follow_up(facts: dict[str, Any]) -> str:
+    """A later step of a cadence, to a lead who has not answered (fact `follow_up`)."""
+    name = first_fact(facts, "lead_name", "contact_name", "name")
+    company = first_fact(facts, "company", "company_name")
+    lines = [f"Olá, {name}, tudo bem?" if name else "Olá, tudo bem?",
+             "Passando para retomar a mensagem que enviei há alguns dias.",
+             f"Se fizer sentido para {'a ' + company if company else 'vocês'}, posso mostrar "
+             f"em 15 minutos alguns vídeos que produzimos para marcas parecidas.",
+             OPT_OUT_LINE]
+    body = "\n\n".join(lines)
+    if facts.get("channel") == "email":
+        body = f"Assunto: Retomando nossa conversa\n\n{body}"
     return body
 
 

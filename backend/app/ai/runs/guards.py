@@ -3,7 +3,7 @@ guard for it (the SDR: the address is not suppressed, the lead has not replied o
 since the draft). A guard answers None to let the message go, or why it must not; the run
 then ends cancelled with that reason and nothing is sent.
 
-    guards.register("sdr_first_whatsapp", sdr_guard)   # in the module's tasks.py
+    guards.register("sdr_step_whatsapp", sdr_guard)   # in the module's tasks.py
 """
 
 from __future__ import annotations

@@ -84,6 +84,12 @@ class ApprovalRepository:
         stmt = select(Approval).where(Approval.organization_id == organization_id)
         return apply_filters(stmt, {Approval.status: status})
 
+    async def of_runs(self, organization_id: uuid.UUID, run_ids: list[uuid.UUID],
+                      status: ApprovalStatus) -> list[Approval]:
+        return list((await self.session.scalars(select(Approval).where(
+            Approval.organization_id == organization_id, Approval.run_id.in_(run_ids),
+            Approval.status == status))).all())
+
 
 class SandboxRepository:
     def __init__(self, session: AsyncSession) -> None:

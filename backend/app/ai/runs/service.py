@@ -167,6 +167,16 @@ async def list_approvals(session: AsyncSession, actor: Actor, status: ApprovalSt
                           params=page)
 
 
+async def pending_approvals(session: AsyncSession, actor: Actor, run_ids: list[uuid.UUID]
+                            ) -> dict[uuid.UUID, Approval]:
+    """The pending approval of each of these runs (a module's own queue of them)."""
+    if not run_ids:
+        return {}
+    found = await ApprovalRepository(session).of_runs(actor.organization_id, run_ids,
+                                                      ApprovalStatus.pending)
+    return {approval.run_id: approval for approval in found}
+
+
 async def _decide(session: AsyncSession, actor: Actor, approval_id: uuid.UUID,
                   status: ApprovalStatus, note: str | None,
                   payload: dict[str, Any] | None = None) -> Approval:

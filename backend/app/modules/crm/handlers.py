@@ -1,5 +1,6 @@
 """Reactions of the CRM: a started import runs as the `crm.import_csv` task; a lead the SDR
-accepted becomes company, contact and deal (once per lead: see leads.py)."""
+accepted becomes company, contact and deal (once per lead: see leads.py), and its later
+messages go on their timelines."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from app.core.events import on, subscribe_task
 from app.identity.actor import Actor
 from app.modules.crm import leads
 from app.modules.crm.events import ImportQueued
-from app.modules.sdr.events import LeadAccepted
+from app.modules.sdr.events import ConversationLogged, LeadAccepted
 
 IMPORT_TASK = "crm.import_csv"
 
@@ -17,3 +18,9 @@ subscribe_task(ImportQueued, IMPORT_TASK)
 @on(LeadAccepted)
 async def convert_accepted_lead(session, event: LeadAccepted) -> None:
     await leads.convert(session, Actor.system(event.organization_id), event.lead)
+
+
+@on(ConversationLogged)
+async def log_lead_messages(session, event: ConversationLogged) -> None:
+    await leads.log_messages(session, Actor.system(event.organization_id), "sdr",
+                             str(event.lead_id), event.messages)

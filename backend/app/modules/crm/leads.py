@@ -19,15 +19,16 @@ from app.core import events
 from app.core.errors import Conflict, FieldError
 from app.core.identifiers import normalize_domain
 from app.identity.actor import Actor
-from app.modules.crm import companies, contacts, deals
+from app.modules.crm import activities, companies, contacts, deals
 from app.modules.crm.events import LeadConverted as LeadConvertedEvent
-from app.modules.crm.models import Company, Contact, LeadSource, RecordType
+from app.modules.crm.models import ActivityKind, Company, Contact, LeadSource, RecordType
 from app.modules.crm.records import remember, resolve_owner, scope_of
 from app.modules.crm.repository import CompanyRepository, ContactRepository, LeadRepository
+from app.modules.crm.schemas.activities import ActivityCreate
 from app.modules.crm.schemas.companies import CompanyCreate
 from app.modules.crm.schemas.contacts import ContactCreate
 from app.modules.crm.schemas.deals import DealCreate
-from app.modules.crm.schemas.leads import LeadConversion, LeadConverted
+from app.modules.crm.schemas.leads import LeadConversion, LeadConverted, LeadMessage
 
 
 def _visible(record: Company | Contact, actor: Actor) -> bool:
@@ -89,6 +90,7 @@ async def convert(session: AsyncSession, actor: Actor, body: LeadConversion) -> 
     assert conversion is not None
     conversion.company_id, conversion.contact_id, conversion.deal_id = (
         company.id, contact.id, deal.id)
+    await _log(session, actor, contact.id, deal.id, body.messages)
     remember(session, actor, RecordType.contact, contact.id, "converted",
              source=body.source, source_id=body.source_id, deal_id=deal.id)
     await events.publish(session, LeadConvertedEvent(
@@ -96,6 +98,27 @@ async def convert(session: AsyncSession, actor: Actor, body: LeadConversion) -> 
         company_id=company.id, contact_id=contact.id, deal_id=deal.id))
     return LeadConverted(company_id=company.id, contact_id=contact.id, deal_id=deal.id,
                          created=True)
+
+
+async def log_messages(session: AsyncSession, actor: Actor, source: str, source_id: str,
+                       messages: list[LeadMessage]) -> bool:
+    """Later messages of a converted lead's conversation, onto its contact's and deal's
+    timelines (once per external id); False when the lead was never converted."""
+    done = await LeadRepository(session).get(actor.organization_id, source, source_id)
+    if done is None or done.contact_id is None:
+        return False
+    await _log(session, actor, done.contact_id, done.deal_id, messages)
+    return True
+
+
+async def _log(session: AsyncSession, actor: Actor, contact_id: uuid.UUID,
+               deal_id: uuid.UUID | None, messages: list[LeadMessage]) -> None:
+    for message in messages:
+        await activities.log(session, actor, ActivityCreate(
+            kind=ActivityKind(message.kind), subject=message.subject or "",
+            body=message.body, contact_id=contact_id, deal_id=deal_id,
+            direction=message.direction, occurred_at=message.occurred_at,
+            external_id=message.external_id))
 
 
 async def known(session: AsyncSession, organization_id: uuid.UUID, *, cnpjs: list[str],

@@ -1,6 +1,7 @@
 """What the hunter does when others speak: a won deal's company becomes a won customer in
 vector memory, so new leads are compared with it; a search's agent run that ended on its
-own (cancelled, timed out) closes the search."""
+own (cancelled, timed out) closes the search; a data subject's erasure request (LGPD,
+through the SDR) erases the lead's personal data."""
 
 from __future__ import annotations
 
@@ -13,9 +14,10 @@ from app.core.events import on
 from app.identity.actor import Actor
 from app.modules.crm import service as crm
 from app.modules.crm.events import DealWon
-from app.modules.hunter import qualifier
+from app.modules.hunter import leads, qualifier
 from app.modules.hunter.models import SearchStatus
 from app.modules.hunter.repository import SearchRepository
+from app.modules.sdr.events import LeadErasureRequested
 
 
 @on(DealWon)
@@ -44,3 +46,12 @@ async def close_search_of_ended_run(session, event: AgentRunFinished) -> None:
     search.status = SearchStatus.cancelled if cancelled else SearchStatus.failed
     search.error = search.error or f"the agent run ended {event.status}"
     search.finished_at = datetime.now(UTC)
+
+
+@on(LeadErasureRequested)
+async def erase_lead(session, event: LeadErasureRequested) -> None:
+    try:
+        await leads.erase_personal_data(session, Actor.system(event.organization_id),
+                                        event.lead_id)
+    except NotFound:  # deleted since
+        return

@@ -113,3 +113,22 @@ async def rescore(session: AsyncSession, actor: Actor, lead_id: uuid.UUID, body:
     await audit.record(session, actor, "hunter.lead.rescored", "hunter_lead", lead.id,
                        before=before, after=audit.snapshot(lead))
     return lead
+
+
+PERSONAL_FIELDS = ("contacts", "phones", "emails", "linkedin_url")
+
+
+async def erase_personal_data(session: AsyncSession, actor: Actor, lead_id: uuid.UUID
+                              ) -> None:
+    """LGPD erasure: the lead's people, phones, e-mails and LinkedIn go, with their
+    provenance; the company's public registration (name, CNPJ, domain) stays, so the
+    company is not prospected again as new. The lead ends discarded."""
+    lead = await get(session, actor, lead_id, for_update=True)
+    lead.contacts, lead.phones, lead.emails, lead.linkedin_url = [], [], [], None
+    lead.provenance = {k: v for k, v in lead.provenance.items()
+                       if k.split(".")[0] not in PERSONAL_FIELDS}
+    lead.match_keys = [k for k in lead.match_keys if k.startswith(("cnpj:", "domain:"))]
+    _reviewed(lead, actor, LeadStatus.discarded)
+    lead.discard_reason = "LGPD: dados pessoais apagados a pedido do titular"
+    await audit.record(session, actor, "hunter.lead.personal_data_erased", "hunter_lead",
+                       lead.id, after={"fields": list(PERSONAL_FIELDS)})

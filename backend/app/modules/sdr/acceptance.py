@@ -6,15 +6,20 @@ to the CRM, which converts it once per lead (accepting again changes nothing).""
 from __future__ import annotations
 
 import uuid
+from datetime import UTC, datetime
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core import audit, events
 from app.identity.actor import Actor
 from app.modules.crm.schemas import LeadCompany, LeadContact, LeadConversion, LeadDeal
 from app.modules.hunter import service as hunter
+from app.modules.sdr import conversations, steps
 from app.modules.sdr.events import LeadAccepted
+from app.modules.sdr.models import Enrollment, FinishReason, Message
+from app.modules.sdr.outcomes import OPEN
 from app.modules.sdr.people import person_of
 from app.modules.sdr.schemas import Acceptance, Accepted
 
@@ -47,8 +52,23 @@ def conversion(lead: Any, body: Acceptance) -> LeadConversion:
 
 async def accept(session: AsyncSession, actor: Actor, lead_id: uuid.UUID, body: Acceptance
                  ) -> Accepted:
+    """Also stops the lead's cadences (sales takes over) and hands the conversation so far
+    to the CRM's timeline."""
     lead = await hunter.leads.get(session, actor, lead_id)
-    payload = conversion(lead, body)
+    enrollments = list((await session.scalars(select(Enrollment).where(
+        Enrollment.organization_id == actor.organization_id, Enrollment.lead_id == lead.id)
+        .with_for_update())).all())
+    now = datetime.now(UTC)
+    for enrollment in enrollments:
+        enrollment.accepted_at = enrollment.accepted_at or now
+        if enrollment.status in OPEN:
+            steps.finish(enrollment, FinishReason.accepted)
+    talk = (await session.scalars(select(Message).where(
+        Message.enrollment_id.in_([e.id for e in enrollments]),
+        Message.status.not_in(conversations.NOT_SENT)).order_by(Message.created_at))).all() \
+        if enrollments else []
+    payload = conversion(lead, body).model_copy(update={
+        "messages": [conversations.lead_message(m) for m in talk]})
     await events.publish(session, LeadAccepted(organization_id=actor.organization_id,
                                                lead_id=lead.id, lead=payload,
                                                accepted_by=actor.user_id))

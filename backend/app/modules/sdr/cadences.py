@@ -1,9 +1,10 @@
-"""Cadences: create, read, list (the steps are checked by the schema: the first one is a
-message that needs approval)."""
+"""Cadences: create, read, list, archive (the steps are checked by the schema: the first one
+is a message that needs approval)."""
 
 from __future__ import annotations
 
 import uuid
+from datetime import UTC, datetime
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -52,3 +53,12 @@ async def list_cadences(session: AsyncSession, actor: Actor) -> list[Cadence]:
 
 def window_of(cadence: Cadence) -> SendingWindow:
     return SendingWindow(cadence.window_start, cadence.window_end, frozenset(cadence.weekdays))
+
+
+async def archive(session: AsyncSession, actor: Actor, cadence_id: uuid.UUID) -> None:
+    """Gone from the list and from new campaigns; running campaigns keep following it."""
+    cadence = await get(session, actor, cadence_id)
+    if cadence.archived_at is None:
+        cadence.archived_at = datetime.now(UTC)
+        await audit.record(session, actor, "sdr.cadence.archived", "sdr_cadence", cadence.id,
+                           after={"archived_at": cadence.archived_at.isoformat()})

@@ -1,11 +1,12 @@
 """Campaigns: `POST /sdr/campaigns` enrolls leads in a cadence. Each lead that can be reached
 on the first step's channel (not suppressed, with a phone or an e-mail) gets an agent run of
-the first-contact crew, which drafts the message and waits for a person's approval; the rest
-are enrolled already finished, with the reason."""
+the message-step crew, which drafts the first message and waits for a person's approval; the
+rest are enrolled already finished, with the reason."""
 
 from __future__ import annotations
 
 import uuid
+from datetime import UTC, datetime
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -16,23 +17,21 @@ from app.core.errors import NotFound, ValidationFailed
 from app.core.pagination import PageParams, paginate
 from app.identity.actor import Actor
 from app.modules.hunter import service as hunter
-from app.modules.sdr import cadences, suppression
+from app.modules.sdr import cadences, steps, suppression
 from app.modules.sdr.models import (
     Campaign,
     Enrollment,
     EnrollmentStatus,
     FinishReason,
-    Message,
 )
 from app.modules.sdr.people import person_of
 from app.modules.sdr.schemas import CampaignCreate
 
-FIRST_CONTACT = {"whatsapp": ("sdr_whatsapp", "sdr_first_whatsapp"),
-                 "email": ("sdr_email", "sdr_first_email")}
-
 
 async def create(session: AsyncSession, actor: Actor, body: CampaignCreate) -> Campaign:
     cadence = await cadences.get(session, actor, body.cadence_id)
+    if cadence.archived_at is not None:
+        raise ValidationFailed.on("cadence_id", "The cadence is archived")
     channel = cadence.steps[0]["kind"]
     leads = []
     for lead_id in dict.fromkeys(body.lead_ids):
@@ -44,29 +43,23 @@ async def create(session: AsyncSession, actor: Actor, body: CampaignCreate) -> C
                         cadence_id=cadence.id, owner_id=actor.user_id)
     session.add(campaign)
     await session.flush()
+    trigger, now = runs.trigger_for(actor), datetime.now(UTC)
     for lead in leads:
         person = person_of(lead)
-        name, phone, email = person.name or lead.name, person.phone, person.email
-        enrollment = Enrollment(organization_id=actor.organization_id, campaign_id=campaign.id,
-                                lead_id=lead.id, name=name, company=lead.name, phone=phone,
-                                email=email, status=EnrollmentStatus.pending_approval,
-                                step_index=0)
+        enrollment = Enrollment(
+            organization_id=actor.organization_id, campaign_id=campaign.id, lead_id=lead.id,
+            name=person.name or lead.name, company=lead.name, phone=person.phone,
+            email=person.email, status=EnrollmentStatus.pending_approval, step_index=0,
+            demo=lead.demo, facts={k: v for k, v in (("segment", lead.industry),
+                                                      ("city", lead.city)) if v})
         session.add(enrollment)
-        address = phone if channel == "whatsapp" else email
-        reason = await _unreachable(session, actor, address, phone, email)
+        reason = await _unreachable(session, actor, steps.address(enrollment, channel),
+                                    person.phone, person.email)
         if reason is not None:
-            enrollment.status, enrollment.finish_reason = EnrollmentStatus.finished, reason
+            steps.finish(enrollment, reason)
             continue
         await session.flush()
-        agent, crew = FIRST_CONTACT[channel]
-        run = await runs.start_run(
-            session, organization_id=actor.organization_id, agent=agent, crew=crew,
-            input={"lead": {"name": name, "phone": phone, "email": email,
-                            "company": lead.name, "segment": lead.industry, "city": lead.city},
-                   "enrollment_id": str(enrollment.id), "channel": channel,
-                   "subject": cadence.steps[0].get("subject")},
-            trigger=runs.trigger_for(actor))
-        enrollment.run_id = run.id
+        await steps.start(session, enrollment, campaign, cadence, trigger, now)
     await session.flush()
     await audit.record(session, actor, "sdr.campaign.created", "sdr_campaign", campaign.id,
                        after={"name": campaign.name, "leads": len(leads)})
@@ -83,13 +76,20 @@ async def _unreachable(session: AsyncSession, actor: Actor, address: str | None,
     return FinishReason.suppressed if blocked else None
 
 
-async def get(session: AsyncSession, actor: Actor, campaign_id: uuid.UUID
-              ) -> tuple[Campaign, list[Enrollment]]:
-    campaign = (await session.scalars(select(Campaign).where(
-        Campaign.organization_id == actor.organization_id, Campaign.id == campaign_id))
-    ).one_or_none()
+async def campaign_of(session: AsyncSession, actor: Actor, campaign_id: uuid.UUID, *,
+                      for_update: bool = False) -> Campaign:
+    stmt = select(Campaign).where(Campaign.organization_id == actor.organization_id,
+                                  Campaign.id == campaign_id)
+    campaign = (await session.scalars(stmt.with_for_update() if for_update else stmt)
+                ).one_or_none()
     if campaign is None:
         raise NotFound("Campaign not found")
+    return campaign
+
+
+async def get(session: AsyncSession, actor: Actor, campaign_id: uuid.UUID
+              ) -> tuple[Campaign, list[Enrollment]]:
+    campaign = await campaign_of(session, actor, campaign_id)
     enrollments = (await session.scalars(select(Enrollment).where(
         Enrollment.campaign_id == campaign.id).order_by(Enrollment.created_at,
                                                         Enrollment.id))).all()
@@ -101,15 +101,3 @@ async def list_campaigns(session: AsyncSession, actor: Actor, page: PageParams
     stmt = select(Campaign).where(Campaign.organization_id == actor.organization_id)
     return await paginate(session, stmt, sort=Campaign.created_at, tiebreaker=Campaign.id,
                           params=page)
-
-
-async def conversation(session: AsyncSession, actor: Actor, enrollment_id: uuid.UUID
-                       ) -> list[Message]:
-    """The enrollment's messages, out and in, oldest first."""
-    enrollment = (await session.scalars(select(Enrollment).where(
-        Enrollment.organization_id == actor.organization_id, Enrollment.id == enrollment_id))
-    ).one_or_none()
-    if enrollment is None:
-        raise NotFound("Enrollment not found")
-    return list((await session.scalars(select(Message).where(
-        Message.enrollment_id == enrollment.id).order_by(Message.created_at, Message.id))).all())

@@ -1,8 +1,10 @@
-"""The first-contact crews (code, app.ai.crews.pipelines): for one enrollment, check the
-address is not suppressed, have the SDR agent (or the offline engine) write the message in
-Portuguese from the lead's facts, with the opt-out line, keep it as the enrollment's message
-and ask a person to approve it. The approved message goes out through the AI layer's resume
-(integrations, sandbox by default), after `send_guard` checked the address once more."""
+"""The message-step crews (code, app.ai.crews.pipelines): for one enrollment's WhatsApp or
+e-mail step, check the address is not suppressed, have the SDR agent (or the offline engine)
+write the message in Portuguese from the lead's facts, with the opt-out line, and keep it as
+the enrollment's message. A step that needs approval (always the first contact) then waits
+for a person; the approved message goes out through the AI layer's resume (integrations,
+sandbox by default) after `send_guard` checked once more. Other steps go out at once
+(delivery.deliver), after the same checks."""
 
 from __future__ import annotations
 
@@ -20,8 +22,10 @@ from app.ai.runs.models import AgentRun
 from app.ai.types import LLMRequest, TaskKind
 from app.ai.types import Message as ChatMessage
 from app.core.db import unit_of_work
-from app.modules.sdr import suppression
+from app.modules.sdr import delivery, suppression
 from app.modules.sdr.models import (
+    Campaign,
+    CampaignStatus,
     Enrollment,
     EnrollmentStatus,
     FinishReason,
@@ -29,13 +33,21 @@ from app.modules.sdr.models import (
     MessageStatus,
 )
 
+OPT_OUT = "Termine com a linha de opt-out: 'Se preferir não receber mais mensagens, " \
+          "responda SAIR.' Não invente fatos."
 FIRST_MESSAGE = register(Prompt(
     "sdr.first_contact", 1,
     "Você é o SDR de uma produtora audiovisual brasileira. Escreva a primeira mensagem de "
     "{channel} para {lead_name}, da {company}, em português, curta e pessoal, a partir dos "
-    "fatos do lead. Termine com a linha de opt-out: 'Se preferir não receber mais mensagens, "
-    "responda SAIR.' Não invente fatos.",
+    "fatos do lead. " + OPT_OUT,
     "The first outreach message of an enrollment"))
+FOLLOW_UP = register(Prompt(
+    "sdr.follow_up", 1,
+    "Você é o SDR de uma produtora audiovisual brasileira. {lead_name}, da {company}, ainda "
+    "não respondeu às mensagens anteriores. Escreva um follow-up de {channel} em português, "
+    "curto, cordial, sem repetir a primeira mensagem. " + OPT_OUT,
+    "A later outreach message of a cadence, to a lead who has not answered"))
+CHANNEL_NAME = {"whatsapp": "WhatsApp", "email": "e-mail"}
 
 
 def _addresses(lead: dict[str, Any]) -> dict[str, list[str]]:
@@ -43,9 +55,10 @@ def _addresses(lead: dict[str, Any]) -> dict[str, list[str]]:
             "phones": [lead["phone"]] if lead.get("phone") else []}
 
 
-async def first_contact(context: PipelineContext) -> dict[str, Any]:
+async def message_step(context: PipelineContext) -> dict[str, Any]:
     run_input = context.run.input
     lead, channel = run_input["lead"], run_input["channel"]
+    step_index = int(run_input.get("step_index", 0))
     enrollment_id = uuid.UUID(run_input["enrollment_id"])
     context.use_tool("check_suppression")
     async with unit_of_work(read_only=True) as session:
@@ -53,32 +66,60 @@ async def first_contact(context: PipelineContext) -> dict[str, Any]:
             return await _stop(enrollment_id, FinishReason.suppressed)
     await context.checkpoint()
     context.use_tool("write_message")
+    prompt = FIRST_MESSAGE if step_index == 0 else FOLLOW_UP
     completion = await router.complete(LLMRequest(
         organization_id=context.run.organization_id, agent=context.run.agent,
-        task=TaskKind.message, prompt=FIRST_MESSAGE.ref, run_id=context.run.id,
+        task=TaskKind.message, prompt=prompt.ref, run_id=context.run.id,
         trigger=context.trigger, max_tokens=600,
         facts={"lead_name": lead.get("name"), "company": lead.get("company"),
-               "segment": lead.get("segment"), "city": lead.get("city"), "channel": channel},
-        messages=[ChatMessage("system", FIRST_MESSAGE.render(
-            channel="WhatsApp" if channel == "whatsapp" else "e-mail",
-            lead_name=lead.get("name"), company=lead.get("company") or "empresa")),
+               "segment": lead.get("segment"), "city": lead.get("city"), "channel": channel,
+               "follow_up": step_index > 0},
+        messages=[ChatMessage("system", prompt.render(
+            channel=CHANNEL_NAME[channel], lead_name=lead.get("name"),
+            company=lead.get("company") or "empresa")),
             ChatMessage("user", "Escreva a mensagem.")]))
     subject, text = _split_subject(completion.text, run_input.get("subject"), channel)
+    message = Message(organization_id=context.run.organization_id, enrollment_id=enrollment_id,
+                      step_index=step_index, channel=channel, direction="out", subject=subject,
+                      text=text, status=MessageStatus.awaiting_approval, run_id=context.run.id)
+    if not run_input.get("needs_approval", step_index == 0):
+        return await _send_now(context, message, completion.offline)
     async with unit_of_work() as session:
-        session.add(Message(organization_id=context.run.organization_id,
-                            enrollment_id=enrollment_id, step_index=0, channel=channel,
-                            direction="out", subject=subject, text=text,
-                            status=MessageStatus.awaiting_approval, run_id=context.run.id))
+        session.add(message)
     context.use_tool("request_approval")
     to = lead["phone"] if channel == "whatsapp" else lead["email"]
     payload = {"channel": channel, "to": to, "text": text}
     if subject:
         payload["subject"] = subject
-    context.approval = ApprovalRequest("first_contact",
-                                       f"Primeiro contato: {lead.get('name')} "
-                                       f"({lead.get('company')})", payload)
+    kind, what = (("first_contact", "Primeiro contato") if step_index == 0
+                  else ("follow_up", f"Passo {step_index + 1}"))
+    context.approval = ApprovalRequest(kind, f"{what}: {lead.get('name')} "
+                                             f"({lead.get('company')})", payload)
     await context.report(drafted=1, message="awaiting approval")
     return {"drafted": 1, "offline": completion.offline}
+
+
+async def _send_now(context: PipelineContext, message: Message, offline: bool
+                    ) -> dict[str, Any]:
+    context.use_tool("send_message")
+    async with unit_of_work() as session:
+        enrollment = await session.get(Enrollment, message.enrollment_id, with_for_update=True)
+        campaign = await session.get(Campaign, enrollment.campaign_id) if enrollment else None
+        if enrollment is not None and (enrollment.status == EnrollmentStatus.paused or (
+                campaign is not None and campaign.status != CampaignStatus.active)):
+            return {"blocked": delivery.PAUSED}
+        sandbox = await delivery.sandboxed(session, context.run.organization_id,
+                                           message.channel)
+        if why := await delivery.refusal(session, enrollment, sandbox=sandbox):
+            message.status = MessageStatus.blocked
+            session.add(message)
+            return {"blocked": why}
+        session.add(message)
+        await delivery.deliver(session, enrollment, message, sandbox=sandbox,
+                               context={"run_id": str(context.run.id)})
+        result = {"id": str(message.outbound_message_id), "status": message.status.value}
+    await context.report(sent=1)
+    return {"drafted": 1, "offline": offline, "delivery": result}
 
 
 def _split_subject(text: str, subject: str | None, channel: str) -> tuple[str | None, str]:
@@ -96,24 +137,21 @@ async def _stop(enrollment_id: uuid.UUID, reason: FinishReason) -> dict[str, Any
         enrollment = await session.get(Enrollment, enrollment_id, with_for_update=True)
         if enrollment is not None:
             enrollment.status, enrollment.finish_reason = EnrollmentStatus.finished, reason
+            enrollment.next_at = enrollment.send_at = None
     return {"stopped": reason.value}
 
 
 async def send_guard(session: AsyncSession, run: AgentRun, payload: dict[str, Any]
                      ) -> str | None:
-    """Right before an approved first message leaves: still not suppressed, and the
-    enrollment still waiting for it (a reply or an opt-out may have stopped it)."""
-    lead = run.input.get("lead") or {}
-    if await suppression.blocked(session, run.organization_id, **_addresses(lead)):
-        await _mark(session, run.id, MessageStatus.blocked)
-        return "the address is on the suppression list"
+    """Right before an approved message leaves: still not suppressed, the enrollment still
+    waiting for it (a reply or an opt-out may have stopped it), not a demo lead outside the
+    sandbox. The message keeps the text as approved (a reviewer may have edited it)."""
     enrollment = await session.get(Enrollment, uuid.UUID(run.input["enrollment_id"]))
-    if enrollment is None or enrollment.status != EnrollmentStatus.pending_approval:
-        await _mark(session, run.id, MessageStatus.blocked)
-        return "the enrollment is no longer waiting for this message"
-    return None
-
-
-async def _mark(session: AsyncSession, run_id: uuid.UUID, status: MessageStatus) -> None:
-    for message in (await session.scalars(select(Message).where(Message.run_id == run_id))):
-        message.status = status
+    sandbox = await delivery.sandboxed(session, run.organization_id, run.input["channel"])
+    why = await delivery.refusal(session, enrollment, sandbox=sandbox)
+    for message in (await session.scalars(select(Message).where(Message.run_id == run.id))):
+        message.text = str(payload.get("text") or message.text)
+        message.subject = payload.get("subject") or message.subject
+        if why:
+            message.status = MessageStatus.blocked
+    return why

@@ -1,21 +1,26 @@
-"""What the SDR does when others speak: a first contact's agent run ended; a lead replied."""
+"""What the SDR does when others speak: a step's agent run ended; a provider reported how a
+message went; a lead replied."""
 
 from __future__ import annotations
 
 from app.ai.runs.events import AgentRunFinished
 from app.core.events import on
-from app.integrations.events import InboundMessageReceived
-from app.modules.sdr import outcomes, replies
-from app.modules.sdr.campaigns import FIRST_CONTACT
+from app.integrations.events import InboundMessageReceived, OutboundMessageStatusChanged
+from app.modules.sdr import delivery, outcomes, replies
+from app.modules.sdr.steps import CREWS
 
-FIRST_CONTACT_AGENTS = {agent for agent, _ in FIRST_CONTACT.values()}
+STEP_AGENTS = {agent for agent, _ in CREWS.values()}
 
 
 @on(AgentRunFinished)
-async def settle_first_contact(session, event: AgentRunFinished) -> None:
-    if event.agent in FIRST_CONTACT_AGENTS:
-        await outcomes.first_contact_ended(session, event.organization_id, event.run_id,
-                                           event.status)
+async def settle_step(session, event: AgentRunFinished) -> None:
+    if event.agent in STEP_AGENTS:
+        await outcomes.step_ended(session, event.organization_id, event.run_id, event.status)
+
+
+@on(OutboundMessageStatusChanged)
+async def track_delivery(session, event: OutboundMessageStatusChanged) -> None:
+    await delivery.status_changed(session, event)
 
 
 @on(InboundMessageReceived)

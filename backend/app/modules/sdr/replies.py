@@ -7,7 +7,6 @@ address on the suppression list. The campaign's owner is notified (inbox, /ws an
 from __future__ import annotations
 
 import uuid
-from enum import StrEnum
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -17,7 +16,7 @@ from app.ai.types import LLMRequest, TaskKind, Trigger
 from app.ai.types import Message as ChatMessage
 from app.identity.actor import Actor
 from app.integrations.events import InboundMessageReceived
-from app.modules.sdr import suppression
+from app.modules.sdr import conversations, steps, suppression
 from app.modules.sdr.models import (
     Campaign,
     Enrollment,
@@ -28,20 +27,11 @@ from app.modules.sdr.models import (
     SuppressionKind,
     SuppressionReason,
 )
-from app.modules.sdr.schemas import SuppressionCreate
+from app.modules.sdr.schemas import ReplyClass, SuppressionCreate
 from app.notifications import service as notifications
 
 AGENT = {"whatsapp": "sdr_whatsapp", "email": "sdr_email"}
 OPEN = (EnrollmentStatus.pending_approval, EnrollmentStatus.active, EnrollmentStatus.paused)
-
-
-class ReplyClass(StrEnum):
-    interested = "interested"
-    objection = "objection"
-    not_now = "not_now"
-    unsubscribe = "unsubscribe"
-    out_of_office = "out_of_office"
-    other = "other"
 
 
 def sender_address(event: InboundMessageReceived) -> str:
@@ -73,23 +63,25 @@ async def received(session: AsyncSession, event: InboundMessageReceived) -> None
     kind = await classify(event.organization_id, event.channel, text) if text \
         else ReplyClass.other
     latest = enrollments[-1]
-    session.add(Message(organization_id=event.organization_id, enrollment_id=latest.id,
-                        step_index=latest.step_index, channel=event.channel, direction="in",
-                        subject=event.subject, text=text or "(sem texto)",
-                        status=MessageStatus.received, classification=kind,
-                        sent_at=event.received_at))
+    message = Message(organization_id=event.organization_id, enrollment_id=latest.id,
+                      step_index=latest.step_index, channel=event.channel, direction="in",
+                      subject=event.subject, text=text or "(sem texto)",
+                      status=MessageStatus.received, classification=kind,
+                      sent_at=event.received_at)
+    session.add(message)
+    latest.replied_at = event.received_at
     if kind is not ReplyClass.out_of_office:
         reason = (FinishReason.opted_out if kind is ReplyClass.unsubscribe
                   else FinishReason.replied)
         for enrollment in enrollments:
             if enrollment.status in OPEN:
-                enrollment.status, enrollment.finish_reason = EnrollmentStatus.finished, reason
-                enrollment.next_at = None
+                steps.finish(enrollment, reason)
     if kind is ReplyClass.unsubscribe:
         await suppression.add(session, Actor.system(event.organization_id), SuppressionCreate(
             kind=SuppressionKind.phone if event.channel == "whatsapp" else SuppressionKind.email,
             value=address, reason=SuppressionReason.unsubscribed,
             note="pediu para sair em resposta a uma mensagem"))
+    await conversations.log_for_crm(session, enrollments, [message])
     await _notify(session, event, latest, kind, text)
 
 

@@ -43,6 +43,7 @@ from app.modules.crm.schemas.leads import (
     LeadConversion,
     LeadConverted,
     LeadDeal,
+    LeadMessage,
 )
 from app.modules.crm.schemas.pipelines import (
     BoardColumn,
@@ -79,7 +80,8 @@ __all__ = [
     "CustomFieldCreate", "CustomFieldRead", "CustomFieldUpdate", "DealCard", "DealCreate",
     "DealFilters", "DealMove", "DealRead", "DealUpdate", "Email", "ImportPreview",
     "ImportRead", "ImportSettings", "ImportUpload", "LeadCompany", "LeadContact",
-    "LeadConversion", "LeadConverted", "LeadDeal", "MergePolicy", "MergeRequest", "MyTasks",
+    "LeadConversion", "LeadConverted", "LeadDeal", "LeadMessage", "MergePolicy",
+    "MergeRequest", "MyTasks",
     "Phone", "PipelineCreate", "PipelineRead", "PipelineUpdate", "RowOutcome", "SavedViewCreate",
     "SavedViewRead", "SavedViewUpdate", "SearchHit", "SearchResults", "StageCreate",
     "StageOrder", "StageRead", "StageUpdate", "StaleDealProblem", "TagCreate", "TagRead",

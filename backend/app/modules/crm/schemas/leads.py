@@ -4,6 +4,7 @@ what it became. `LeadConversion` is the payload of the SDR's `LeadAccepted` even
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
@@ -49,6 +50,17 @@ class LeadDeal(BaseModel):
     pipeline_id: uuid.UUID | None = Field(None, description="Default: the default pipeline")
 
 
+class LeadMessage(BaseModel):
+    """A message of the lead's conversation before it became a customer, for the timeline."""
+
+    kind: Literal["whatsapp", "email"]
+    direction: Literal["inbound", "outbound"]
+    subject: str | None = Field(None, max_length=200)
+    body: str = Field(max_length=20000)
+    occurred_at: datetime
+    external_id: str = Field(min_length=1, max_length=200, description="Logged once per id")
+
+
 class LeadConversion(BaseModel):
     source: Literal["sdr", "hunter", "manual"] = "sdr"
     source_id: str = Field(min_length=1, max_length=200, description=(
@@ -59,6 +71,8 @@ class LeadConversion(BaseModel):
     hunter_score: int | None = Field(None, ge=0, le=100)
     provenance: dict[str, Any] | None = Field(None, description="Per-field provenance")
     owner_id: uuid.UUID | None = Field(None, description="Default: the caller")
+    messages: list[LeadMessage] = Field(default_factory=list, max_length=500, description=(
+        "The conversation so far, logged on the contact's and the deal's timelines"))
 
 
 class LeadConverted(BaseModel):

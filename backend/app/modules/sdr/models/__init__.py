@@ -11,7 +11,8 @@ from app.modules.sdr.models.campaigns import (
     MessageStatus,
 )
 from app.modules.sdr.models.suppression import Suppression, SuppressionKind, SuppressionReason
+from app.modules.sdr.models.tasks import Task, TaskKind, TaskOutcome
 
 __all__ = ["Cadence", "Campaign", "CampaignStatus", "Enrollment", "EnrollmentStatus",
            "FinishReason", "Message", "MessageStatus", "Suppression", "SuppressionKind",
-           "SuppressionReason"]
+           "SuppressionReason", "Task", "TaskKind", "TaskOutcome"]

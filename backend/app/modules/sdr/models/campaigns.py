@@ -6,8 +6,10 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.core.models import OrganizationScopedModel
@@ -34,6 +36,7 @@ class FinishReason(StrEnum):
     no_channel = "no_channel"  # no phone (WhatsApp) or e-mail for the step's channel
     rejected = "rejected"  # a reviewer rejected the first message
     failed = "failed"  # no provider accepted the message
+    accepted = "accepted"  # the lead was accepted into the CRM
 
 
 class MessageStatus(StrEnum):
@@ -63,7 +66,12 @@ class Campaign(OrganizationScopedModel):
 class Enrollment(OrganizationScopedModel):
     __tablename__ = "sdr_enrollment"
     __table_args__ = (UniqueConstraint("campaign_id", "lead_id"),
-                      Index("ix_sdr_enrollment_run", "run_id"))
+                      Index("ix_sdr_enrollment_run", "run_id"),
+                      Index("ix_sdr_enrollment_due", "next_at",
+                            postgresql_where=text("status = 'active' AND run_id IS NULL")),
+                      Index("ix_sdr_enrollment_lead", "organization_id", "lead_id"),
+                      Index("ix_sdr_enrollment_replied", "organization_id", "replied_at", "id",
+                            postgresql_where=text("replied_at IS NOT NULL")))
 
     campaign_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("sdr_campaign.id", ondelete="CASCADE"), nullable=False)
@@ -71,12 +79,20 @@ class Enrollment(OrganizationScopedModel):
     status: Mapped[EnrollmentStatus] = mapped_column(String(20), nullable=False)
     finish_reason: Mapped[FinishReason | None] = mapped_column(String(12), nullable=True)
     step_index: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
-    next_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    next_at: Mapped[datetime | None] = mapped_column(nullable=True)  # due, not before
+    send_at: Mapped[datetime | None] = mapped_column(nullable=True)  # its planned slot
     run_id: Mapped[uuid.UUID | None] = mapped_column(nullable=True)  # the step's agent run
     name: Mapped[str] = mapped_column(String(200), nullable=False)
     company: Mapped[str | None] = mapped_column(String(200), nullable=True)
     phone: Mapped[str | None] = mapped_column(String(20), nullable=True)
     email: Mapped[str | None] = mapped_column(String(254), nullable=True)
+    # what the writer may use besides name and company: {"segment", "city"}
+    facts: Mapped[dict[str, Any]] = mapped_column(JSONB, nullable=False, default=dict,
+                                                  server_default=text("'{}'::jsonb"))
+    demo: Mapped[bool] = mapped_column(nullable=False, default=False,
+                                       server_default=text("false"))  # a demo-directory lead
+    accepted_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    replied_at: Mapped[datetime | None] = mapped_column(nullable=True)  # the latest reply
 
 
 class Message(OrganizationScopedModel):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Response, status
 
 from app.core.db import DbSession
 from app.identity.actor import Actor
@@ -33,3 +33,13 @@ async def create_cadence(body: CadenceCreate, session: DbSession, actor: Actor =
 async def get_cadence(cadence_id: uuid.UUID, session: DbSession, actor: Actor = READ
                       ) -> Cadence:
     return await sdr.cadences.get(session, actor, cadence_id)
+
+
+@router.delete("/{cadence_id}", status_code=status.HTTP_204_NO_CONTENT,
+               response_class=Response, operation_id="sdr:archive_cadence",
+               summary="Archive: gone from the list and from new campaigns; running "
+               "campaigns keep following it")
+async def archive_cadence(cadence_id: uuid.UUID, session: DbSession, actor: Actor = WRITE
+                          ) -> Response:
+    await sdr.cadences.archive(session, actor, cadence_id)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)

@@ -1,4 +1,4 @@
-"""The SDR's request and response shapes (public)."""
+"""The SDR's shapes of its setup: cadences, the suppression list, accepting a lead."""
 
 from __future__ import annotations
 
@@ -17,14 +17,7 @@ from pydantic import (
 )
 
 from app.core.identifiers import normalize_phone
-from app.modules.sdr.models import (
-    CampaignStatus,
-    EnrollmentStatus,
-    FinishReason,
-    MessageStatus,
-    SuppressionKind,
-    SuppressionReason,
-)
+from app.modules.sdr.models import SuppressionKind, SuppressionReason
 
 
 class Acceptance(BaseModel):
@@ -68,6 +61,15 @@ class SuppressionRead(BaseModel):
     note: str | None
     added_by: uuid.UUID | None
     created_at: datetime
+
+
+class ReplyClass(StrEnum):
+    interested = "interested"
+    objection = "objection"
+    not_now = "not_now"
+    unsubscribe = "unsubscribe"
+    out_of_office = "out_of_office"
+    other = "other"
 
 
 class StepKind(StrEnum):
@@ -143,59 +145,3 @@ class CadenceRead(BaseModel):
     spacing_max_seconds: int
     archived_at: datetime | None
     created_at: datetime
-
-
-class CampaignCreate(BaseModel):
-    name: str = Field(min_length=1, max_length=120)
-    cadence_id: uuid.UUID
-    lead_ids: list[uuid.UUID] = Field(min_length=1, max_length=500)
-
-
-class CampaignRead(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-
-    id: uuid.UUID
-    name: str
-    cadence_id: uuid.UUID
-    status: CampaignStatus
-    owner_id: uuid.UUID | None
-    created_at: datetime
-
-
-class EnrollmentRead(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-
-    id: uuid.UUID
-    campaign_id: uuid.UUID
-    lead_id: uuid.UUID
-    status: EnrollmentStatus
-    finish_reason: FinishReason | None
-    step_index: int
-    next_at: datetime | None
-    run_id: uuid.UUID | None = Field(description="The agent run drafting or sending its step")
-    name: str
-    company: str | None
-    phone: str | None
-    email: str | None
-
-
-class MessageRead(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-
-    id: uuid.UUID
-    enrollment_id: uuid.UUID
-    step_index: int
-    channel: str
-    direction: str
-    subject: str | None
-    text: str
-    status: MessageStatus
-    run_id: uuid.UUID | None
-    sent_at: datetime | None
-    classification: str | None = Field(description="A reply's class: interested, objection, "
-                                                   "not_now, unsubscribe, out_of_office, other")
-    created_at: datetime
-
-
-class CampaignDetail(CampaignRead):
-    enrollments: list[EnrollmentRead]
