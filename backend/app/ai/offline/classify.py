@@ -26,7 +26,9 @@ RULES: tuple[tuple[str, frozenset[str], tuple[str, ...]], ...] = (
     ("not_interested", frozenset({"not_interested", "nao_interessado", "sem_interesse",
                                   "recusa", "negative", "not_now", "agora_nao"}), (
         r"\b(nao|sem) (tenho |temos |ha )?(nenhum )?interesse", r"\bnao (me )?interessa",
-        r"\bnao e (o|um bom) momento", r"\bagora nao\b", r"\bnao precis(o|amos)",
+        r"\bnao e (o|um bom) momento", r"\bagora nao\b", r"\bnao agora\b",
+        r"\btalvez (mais tarde|depois|em|no|na)\b", r"\bmais (pra|para) frente\b",
+        r"\b(no|na) (proximo|proxima) (mes|ano|semestre|semana)\b", r"\bnao precis(o|amos)",
         r"\bja (temos|tenho) (um |uma )?(fornecedor|produtora|parceir)", r"^\s*nao\s*[.!]*$")),
     ("interested", frozenset({"interested", "interessado", "interesse", "positive", "positivo"}), (
         r"\b(tenho|temos) interesse", r"\binteressad[oa]s?\b", r"\bvamos conversar",

@@ -7,6 +7,7 @@ import uuid
 from datetime import UTC, datetime
 
 from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import distinct_on
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core import audit, events
@@ -55,11 +56,11 @@ async def inbox(session: AsyncSession, actor: Actor, classification: ReplyClass 
     ids = [e.id for e in enrollments]
     last = {m.enrollment_id: m for m in (await session.scalars(
         select(Message).where(Message.enrollment_id.in_(ids))
-        .distinct(Message.enrollment_id)
+        .ext(distinct_on(Message.enrollment_id))
         .order_by(Message.enrollment_id, Message.created_at.desc()))).all()} if ids else {}
     reply = {m.enrollment_id: m.classification for m in (await session.scalars(
         select(Message).where(Message.enrollment_id.in_(ids), Message.direction == "in")
-        .distinct(Message.enrollment_id)
+        .ext(distinct_on(Message.enrollment_id))
         .order_by(Message.enrollment_id, Message.created_at.desc()))).all()} if ids else {}
     names = {c.id: c.name for c in (await session.scalars(select(Campaign).where(
         Campaign.id.in_({e.campaign_id for e in enrollments})))).all()} if ids else {}

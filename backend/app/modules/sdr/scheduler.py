@@ -24,7 +24,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import bindparam, func, select, text
+from sqlalchemy import ColumnElement, bindparam, func, select, text, true
 from sqlalchemy.dialects.postgresql import ARRAY, TIMESTAMP, UUID
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -69,14 +69,19 @@ class Plan:
     later: dict[uuid.UUID, datetime] = field(default_factory=dict)
 
 
-async def tick(session: AsyncSession, now: datetime, *, rng: random.Random | None = None
+async def tick(session: AsyncSession, now: datetime, *,
+               organization_id: uuid.UUID | None = None, rng: random.Random | None = None
                ) -> TickResult:
+    """Plan and start what is due at `now`, in every organization (or only one: tests and
+    benchmarks)."""
     if not await session.scalar(select(func.pg_try_advisory_xact_lock(LOCK))):
         return TickResult(skipped=True)
+    scope = (Enrollment.organization_id == organization_id if organization_id
+             else true())
     rng = rng or random.Random()  # noqa: S311 (send spacing, not secrets)
-    plan = await _plan(session, now, rng)
+    plan = await _plan(session, now, rng, scope)
     await _save(session, plan)
-    started = await _start_due(session, now)
+    started = await _start_due(session, now, scope)
     return TickResult(planned=len(plan.slots), deferred=len(plan.later), started=started)
 
 
@@ -85,14 +90,15 @@ def _sender_key(organization_id: uuid.UUID, campaign_id: uuid.UUID,
     return organization_id, owner_id or campaign_id, channel
 
 
-async def _plan(session: AsyncSession, now: datetime, rng: random.Random) -> Plan:
+async def _plan(session: AsyncSession, now: datetime, rng: random.Random,
+                scope: ColumnElement[bool]) -> Plan:
     due = (await session.execute(
         select(Enrollment.id, Enrollment.organization_id, Enrollment.campaign_id,
                Enrollment.step_index, Campaign.owner_id, Campaign.cadence_id)
         .join(Campaign, Campaign.id == Enrollment.campaign_id)
         .where(Enrollment.status == EnrollmentStatus.active, Enrollment.run_id.is_(None),
                Enrollment.send_at.is_(None), Enrollment.next_at <= now,
-               Campaign.status == CampaignStatus.active)
+               Campaign.status == CampaignStatus.active, scope)
         .order_by(Enrollment.next_at, Enrollment.id))).all()
     plan = Plan()
     if not due:
@@ -187,12 +193,13 @@ async def _save(session: AsyncSession, plan: Plan) -> None:
          "next_at": [*([None] * len(plan.slots)), *plan.later.values()]})
 
 
-async def _start_due(session: AsyncSession, now: datetime) -> int:
+async def _start_due(session: AsyncSession, now: datetime, scope: ColumnElement[bool]
+                     ) -> int:
     """Begin the steps whose slot came (the oldest first, a bounded number a tick)."""
     due = list((await session.scalars(
         select(Enrollment).join(Campaign, Campaign.id == Enrollment.campaign_id)
         .where(Enrollment.status == EnrollmentStatus.active, Enrollment.run_id.is_(None),
-               Enrollment.send_at <= now, Campaign.status == CampaignStatus.active)
+               Enrollment.send_at <= now, Campaign.status == CampaignStatus.active, scope)
         .order_by(Enrollment.send_at, Enrollment.id).limit(START_PER_TICK)
         .with_for_update(of=Enrollment, skip_locked=True))).all())
     if not due:
