@@ -125,7 +125,8 @@ async def remove_device(session: AsyncSession, actor: Actor, device_id: uuid.UUI
 
 
 async def push(session: AsyncSession, event: NotificationCreated) -> integrations.PushResult:
-    """Send a new notification to its user's devices; forget the ones Expo says are gone."""
+    """Send a new notification to its user's devices (the app opens what `kind` and `data`
+    point to); forget the devices Expo says are gone."""
     repo = DeviceRepository(session)
     tokens = [d.expo_push_token for d in await repo.of_user(event.organization_id,
                                                             event.user_id)]
@@ -133,7 +134,8 @@ async def push(session: AsyncSession, event: NotificationCreated) -> integration
         return integrations.PushResult(devices=0, status="sent")
     result = await integrations.send_push(
         session, organization_id=event.organization_id, tokens=tokens, title=event.title,
-        body=event.body, data={"notification_id": str(event.id), "link": event.link},
+        body=event.body, data={"notification_id": str(event.id), "link": event.link,
+                               "kind": event.kind, "data": event.data},
         context={"notification_id": str(event.id), "user_id": str(event.user_id)})
     await repo.forget_tokens(result.unregistered)
     return result

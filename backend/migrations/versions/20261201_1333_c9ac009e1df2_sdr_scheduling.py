@@ -1,4 +1,4 @@
-"""sdr scheduling: planned send slots, demo leads, acceptance, and manual (LinkedIn, call) tasks
+"""sdr scheduling: planned send slots, owners, demo leads, acceptance, replies, and manual (LinkedIn, call) tasks
 
 Revision ID: c9ac009e1df2
 Revises: 049a261a06bd
@@ -40,6 +40,7 @@ def upgrade() -> None:
     )
     op.create_index('ix_sdr_task_open', 'sdr_task', ['organization_id', 'due_at'], unique=False, postgresql_where=sa.text('done_at IS NULL'))
     op.create_index(op.f('ix_sdr_task_organization_id'), 'sdr_task', ['organization_id'], unique=False)
+    op.add_column('sdr_enrollment', sa.Column('owner_id', sa.UUID(), nullable=True))
     op.add_column('sdr_enrollment', sa.Column('send_at', sa.DateTime(timezone=True), nullable=True))
     op.add_column('sdr_enrollment', sa.Column('facts', postgresql.JSONB(astext_type=sa.Text()), server_default=sa.text("'{}'::jsonb"), nullable=False))
     op.add_column('sdr_enrollment', sa.Column('demo', sa.Boolean(), server_default=sa.text('false'), nullable=False))
@@ -59,6 +60,7 @@ def downgrade() -> None:
     op.drop_column('sdr_enrollment', 'demo')
     op.drop_column('sdr_enrollment', 'facts')
     op.drop_column('sdr_enrollment', 'send_at')
+    op.drop_column('sdr_enrollment', 'owner_id')
     op.drop_index(op.f('ix_sdr_task_organization_id'), table_name='sdr_task')
     op.drop_index('ix_sdr_task_open', table_name='sdr_task', postgresql_where=sa.text('done_at IS NULL'))
     op.drop_table('sdr_task')

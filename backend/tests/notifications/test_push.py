@@ -66,7 +66,8 @@ class TestPush:
         campo = await make_member(org, Role.campo)
         token = await _device(client, campo)
 
-        notification_id = await notify(campo, title="Nova tarefa", body="Gravação às 14h")
+        notification_id = await notify(campo, title="Nova tarefa", body="Gravação às 14h",
+                                       data={"task_id": "t1"})
         await settle()
 
         [push] = await _pushes(org.id)
@@ -74,6 +75,8 @@ class TestPush:
         assert (message["to"], message["title"], message["body"]) == (
             token, "Nova tarefa", "Gravação às 14h")
         assert message["data"]["notification_id"] == str(notification_id)
+        assert (message["data"]["kind"], message["data"]["data"]) == ("test.kind",
+                                                                      {"task_id": "t1"})
         assert push.request["headers"]["Authorization"] != f"Bearer {EXPO_TOKEN}"
 
     async def test_a_redelivered_event_pushes_once(self, client, org, make_member, eager):

@@ -26,6 +26,7 @@ ROUTE_ACCESS: dict[str, Access] = {
     "sdr:campaign_metrics": READERS,
     "sdr:pause_campaign": WRITERS,
     "sdr:resume_campaign": WRITERS,
+    "sdr:get_enrollment": READERS,
     "sdr:enrollment_messages": READERS,
     "sdr:answer_lead": WRITERS,
     "sdr:pause_enrollment": WRITERS,

@@ -5,13 +5,15 @@ never leave the sandbox."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from app.core.db import get_sessionmaker, unit_of_work
 from app.integrations.models import OutboundMessage
 from app.modules.sdr import scheduler
+from app.modules.sdr.models import Enrollment
 from tests.hunter.conftest import settle
 from tests.sdr.test_campaigns import SDR, leads_with_phones
 
@@ -150,15 +152,24 @@ class TestLaterSteps:
                   ).json()["items"][0]["funnel"]
         assert (funnel["enrolled"], funnel["sent"], funnel["pending_approval"]) == (3, 2, 0)
 
-    async def test_comercial_reads_the_queue_but_cannot_approve(self, client, diretor,
-                                                                 comercial):
-        run = Outreach(client, diretor)
-        await run.start(FOLLOW_UP, 1)
-        [draft] = (await client.get(f"{SDR}/approvals", headers=comercial.headers)
-                   ).json()["items"]
-        r = await client.post(f"{SDR}/approvals/{draft['approval_id']}/approve",
-                              headers=comercial.headers, json={})
+    async def test_a_comercial_reads_only_its_own_leads_and_cannot_approve(
+            self, client, diretor, comercial):
+        theirs = Outreach(client, diretor)
+        await theirs.start(FOLLOW_UP, 2)
+        async with unit_of_work() as session:  # as if the hunter had given it one lead
+            await session.execute(update(Enrollment).where(
+                Enrollment.lead_id == uuid.UUID(theirs.leads[0]["id"])).values(
+                owner_id=comercial.user_id))
+        h = comercial.headers
+        [draft] = (await client.get(f"{SDR}/approvals", headers=h)).json()["items"]
+        assert draft["lead_id"] == theirs.leads[0]["id"]
+        [campaign] = (await client.get(f"{SDR}/campaigns", headers=h)).json()["items"]
+        assert campaign["id"] == theirs.campaign["id"]
+        r = await client.post(f"{SDR}/approvals/{draft['approval_id']}/approve", headers=h,
+                              json={})
         assert r.status_code == 403
+        assert len((await client.get(f"{SDR}/approvals", headers=diretor.headers)
+                    ).json()["items"]) == 2
 
 
 class TestPausing:
@@ -214,7 +225,7 @@ class TestAnswers:
         refused = await client.post(f"{SDR}/enrollments/{enrollment['id']}/messages",
                                     headers=diretor.headers, json={"text": "Oi de novo"})
         assert refused.status_code == 409
-        assert "suppression" in refused.json()["detail"]
+        assert refused.json()["code"] == "suppressed"
         assert len(await run.messages(enrollment)) == 2
 
 

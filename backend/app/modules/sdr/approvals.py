@@ -15,6 +15,7 @@ from app.ai.runs.schemas import ApprovalDecision, ApprovalRejection
 from app.core.errors import AppError
 from app.core.pagination import PageParams, paginate
 from app.identity.actor import Actor
+from app.modules.sdr.campaigns import visible_enrollments
 from app.modules.sdr.models import Campaign, Enrollment, Message, MessageStatus
 from app.modules.sdr.outcomes import OPEN
 from app.modules.sdr.schemas import (
@@ -30,7 +31,7 @@ from app.modules.sdr.schemas import (
 async def queue(session: AsyncSession, actor: Actor, campaign_id: uuid.UUID | None,
                 page: PageParams) -> tuple[list[SdrApproval], str | None]:
     stmt = (select(Message).join(Enrollment, Enrollment.id == Message.enrollment_id)
-            .where(Message.organization_id == actor.organization_id,
+            .where(visible_enrollments(actor),
                    Message.status == MessageStatus.awaiting_approval,
                    Enrollment.status.in_(OPEN)))
     if campaign_id is not None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.ai.runs import service as runs
@@ -48,7 +48,8 @@ async def create(session: AsyncSession, actor: Actor, body: CampaignCreate) -> C
         person = person_of(lead)
         enrollment = Enrollment(
             organization_id=actor.organization_id, campaign_id=campaign.id, lead_id=lead.id,
-            name=person.name or lead.name, company=lead.name, phone=person.phone,
+            owner_id=lead.owner_id or actor.user_id, name=person.name or lead.name,
+            company=lead.name, phone=person.phone,
             email=person.email, status=EnrollmentStatus.pending_approval, step_index=0,
             demo=lead.demo, facts={k: v for k, v in (("segment", lead.industry),
                                                       ("city", lead.city)) if v})
@@ -76,10 +77,26 @@ async def _unreachable(session: AsyncSession, actor: Actor, address: str | None,
     return FinishReason.suppressed if blocked else None
 
 
+def visible_enrollments(actor: Actor) -> ColumnElement[bool]:
+    """What the actor may see of enrollments: its organization's, and a Comercial only
+    those of its own leads."""
+    owner = actor.scope_for("sdr").owner_id
+    mine = Enrollment.organization_id == actor.organization_id
+    return mine if owner is None else and_(mine, Enrollment.owner_id == owner)
+
+
+def visible_campaigns(actor: Actor) -> ColumnElement[bool]:
+    owner = actor.scope_for("sdr").owner_id
+    mine = Campaign.organization_id == actor.organization_id
+    if owner is None:
+        return mine
+    return and_(mine, or_(Campaign.owner_id == owner, Campaign.id.in_(
+        select(Enrollment.campaign_id).where(visible_enrollments(actor)))))
+
+
 async def campaign_of(session: AsyncSession, actor: Actor, campaign_id: uuid.UUID, *,
                       for_update: bool = False) -> Campaign:
-    stmt = select(Campaign).where(Campaign.organization_id == actor.organization_id,
-                                  Campaign.id == campaign_id)
+    stmt = select(Campaign).where(visible_campaigns(actor), Campaign.id == campaign_id)
     campaign = (await session.scalars(stmt.with_for_update() if for_update else stmt)
                 ).one_or_none()
     if campaign is None:
@@ -91,13 +108,13 @@ async def get(session: AsyncSession, actor: Actor, campaign_id: uuid.UUID
               ) -> tuple[Campaign, list[Enrollment]]:
     campaign = await campaign_of(session, actor, campaign_id)
     enrollments = (await session.scalars(select(Enrollment).where(
-        Enrollment.campaign_id == campaign.id).order_by(Enrollment.created_at,
-                                                        Enrollment.id))).all()
+        Enrollment.campaign_id == campaign.id, visible_enrollments(actor))
+        .order_by(Enrollment.created_at, Enrollment.id))).all()
     return campaign, list(enrollments)
 
 
 async def list_campaigns(session: AsyncSession, actor: Actor, page: PageParams
                          ) -> tuple[list[Campaign], str | None]:
-    stmt = select(Campaign).where(Campaign.organization_id == actor.organization_id)
+    stmt = select(Campaign).where(visible_campaigns(actor))
     return await paginate(session, stmt, sort=Campaign.created_at, tiebreaker=Campaign.id,
                           params=page)

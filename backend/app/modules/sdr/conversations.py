@@ -11,11 +11,12 @@ from sqlalchemy.dialects.postgresql import distinct_on
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core import audit, events
-from app.core.errors import Conflict, NotFound
+from app.core.errors import NotFound
 from app.core.pagination import PageParams, paginate
 from app.identity.actor import Actor
 from app.modules.crm.schemas import LeadMessage
 from app.modules.sdr import delivery
+from app.modules.sdr.campaigns import visible_enrollments
 from app.modules.sdr.events import ConversationLogged
 from app.modules.sdr.models import Campaign, Enrollment, Message, MessageStatus
 from app.modules.sdr.schemas import Conversation, ManualMessage, ReplyClass
@@ -25,8 +26,7 @@ NOT_SENT = (MessageStatus.awaiting_approval, MessageStatus.rejected, MessageStat
 
 async def enrollment_of(session: AsyncSession, actor: Actor, enrollment_id: uuid.UUID, *,
                         for_update: bool = False) -> Enrollment:
-    stmt = select(Enrollment).where(Enrollment.organization_id == actor.organization_id,
-                                    Enrollment.id == enrollment_id)
+    stmt = select(Enrollment).where(visible_enrollments(actor), Enrollment.id == enrollment_id)
     enrollment = (await session.scalars(stmt.with_for_update() if for_update else stmt)
                   ).one_or_none()
     if enrollment is None:
@@ -44,7 +44,7 @@ async def messages(session: AsyncSession, actor: Actor, enrollment_id: uuid.UUID
 
 async def inbox(session: AsyncSession, actor: Actor, classification: ReplyClass | None,
                 page: PageParams) -> tuple[list[Conversation], str | None]:
-    stmt = select(Enrollment).where(Enrollment.organization_id == actor.organization_id,
+    stmt = select(Enrollment).where(visible_enrollments(actor),
                                     Enrollment.replied_at.is_not(None))
     if classification is not None:
         answered = select(Message.enrollment_id).where(
@@ -80,10 +80,10 @@ async def answer(session: AsyncSession, actor: Actor, enrollment_id: uuid.UUID,
     enrollment = await enrollment_of(session, actor, enrollment_id, for_update=True)
     channel = await _channel(session, enrollment)
     if not (enrollment.phone if channel == "whatsapp" else enrollment.email):
-        raise Conflict(f"The lead has no {'phone' if channel == 'whatsapp' else 'e-mail'}")
+        raise delivery.NotSendable("no_address")
     sandbox = await delivery.sandboxed(session, actor.organization_id, channel)
     if why := await delivery.refusal(session, enrollment, sandbox=sandbox, by_person=True):
-        raise Conflict(f"Not sent: {why}")
+        raise delivery.NotSendable(why)
     message = Message(organization_id=actor.organization_id, enrollment_id=enrollment.id,
                       step_index=enrollment.step_index, channel=channel, direction="out",
                       subject=(body.subject or "Re: nossa conversa") if channel == "email"

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.ai.runs import service as runs
+from app.core.errors import Conflict
 from app.identity.actor import Actor
 from app.integrations import service as integrations
 from app.integrations.events import OutboundMessageStatusChanged
@@ -48,19 +49,37 @@ def addresses(enrollment: Enrollment) -> dict[str, list[str]]:
             "phones": [enrollment.phone] if enrollment.phone else []}
 
 
+REFUSALS = {  # why a message must not leave, by a stable code (problem+json `code`)
+    "enrollment_gone": "the enrollment no longer exists",
+    "suppressed": "the address is on the suppression list",
+    "enrollment_finished": "the enrollment is no longer waiting for this message",
+    "demo_lead": "demo leads are never contacted for real (the sandbox is off)",
+    "no_address": "the lead has no address on this channel",
+}
+
+
+class NotSendable(Conflict):
+    """409 with the refusal's code: suppressed, demo_lead, no_address, ..."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(f"Not sent: {REFUSALS[code]}")
+        self.code = code
+
+
 async def refusal(session: AsyncSession, enrollment: Enrollment | None, *, sandbox: bool,
                   by_person: bool = False) -> str | None:
-    """Why this enrollment's message must not leave now, or None. A person answering a
-    reply may write to a finished enrollment; the cadence's own steps may not (a draft a
-    person approved still goes out while its campaign is paused: they decided)."""
+    """Why this enrollment's message must not leave now (a key of REFUSALS), or None. A
+    person answering a reply may write to a finished enrollment; the cadence's own steps
+    may not (a draft a person approved still goes out while its campaign is paused: they
+    decided)."""
     if enrollment is None:
-        return "the enrollment no longer exists"
+        return "enrollment_gone"
     if await suppression.blocked(session, enrollment.organization_id, **addresses(enrollment)):
-        return "the address is on the suppression list"
+        return "suppressed"
     if not by_person and enrollment.status == EnrollmentStatus.finished:
-        return "the enrollment is no longer waiting for this message"
+        return "enrollment_finished"
     if enrollment.demo and not sandbox:
-        return "demo leads are never contacted for real (the sandbox is off)"
+        return "demo_lead"
     return None
 
 

@@ -113,7 +113,7 @@ async def _send_now(context: PipelineContext, message: Message, offline: bool
         if why := await delivery.refusal(session, enrollment, sandbox=sandbox):
             message.status = MessageStatus.blocked
             session.add(message)
-            return {"blocked": why}
+            return {"blocked": delivery.REFUSALS[why]}
         session.add(message)
         await delivery.deliver(session, enrollment, message, sandbox=sandbox,
                                context={"run_id": str(context.run.id)})
@@ -154,4 +154,4 @@ async def send_guard(session: AsyncSession, run: AgentRun, payload: dict[str, An
         message.subject = payload.get("subject") or message.subject
         if why:
             message.status = MessageStatus.blocked
-    return why
+    return delivery.REFUSALS[why] if why else None

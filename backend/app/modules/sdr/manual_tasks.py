@@ -14,13 +14,15 @@ from app.core.errors import Conflict, NotFound
 from app.core.pagination import PageParams, paginate
 from app.identity.actor import Actor
 from app.modules.sdr import steps
+from app.modules.sdr.campaigns import visible_enrollments
 from app.modules.sdr.models import Cadence, Campaign, Enrollment, EnrollmentStatus, Task
 from app.modules.sdr.schemas import SdrTask, TaskCompletion
 
 
 async def list_tasks(session: AsyncSession, actor: Actor, open_only: bool, page: PageParams
                      ) -> tuple[list[SdrTask], str | None]:
-    stmt = select(Task).where(Task.organization_id == actor.organization_id)
+    stmt = (select(Task).join(Enrollment, Enrollment.id == Task.enrollment_id)
+            .where(visible_enrollments(actor)))
     if open_only:
         stmt = stmt.where(Task.done_at.is_(None))
     tasks, cursor = await paginate(session, stmt, sort=Task.due_at, tiebreaker=Task.id,
@@ -40,9 +42,9 @@ def read(task: Task, enrollment: Enrollment) -> SdrTask:
 
 async def complete(session: AsyncSession, actor: Actor, task_id: uuid.UUID,
                    body: TaskCompletion) -> SdrTask:
-    task = (await session.scalars(select(Task).where(
-        Task.organization_id == actor.organization_id, Task.id == task_id).with_for_update())
-    ).one_or_none()
+    task = (await session.scalars(select(Task).join(
+        Enrollment, Enrollment.id == Task.enrollment_id).where(
+        visible_enrollments(actor), Task.id == task_id).with_for_update(of=Task))).one_or_none()
     if task is None:
         raise NotFound("Task not found")
     if task.done_at is not None:

@@ -76,6 +76,8 @@ class Enrollment(OrganizationScopedModel):
     campaign_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("sdr_campaign.id", ondelete="CASCADE"), nullable=False)
     lead_id: Mapped[uuid.UUID] = mapped_column(nullable=False)  # the hunter's lead
+    # whose lead it is (the hunter's owner, else the campaign's): a Comercial sees its own
+    owner_id: Mapped[uuid.UUID | None] = mapped_column(nullable=True)
     status: Mapped[EnrollmentStatus] = mapped_column(String(20), nullable=False)
     finish_reason: Mapped[FinishReason | None] = mapped_column(String(12), nullable=True)
     step_index: Mapped[int] = mapped_column(Integer, nullable=False, default=0)

@@ -16,6 +16,13 @@ from app.modules.sdr.schemas import EnrollmentRead, ManualMessage, MessageRead
 router = APIRouter(prefix="/enrollments")
 
 
+@router.get("/{enrollment_id}", response_model=EnrollmentRead,
+            operation_id="sdr:get_enrollment")
+async def get_enrollment(enrollment_id: uuid.UUID, session: DbSession, actor: Actor = READ
+                         ) -> Enrollment:
+    return await sdr.conversations.enrollment_of(session, actor, enrollment_id)
+
+
 @router.get("/{enrollment_id}/messages", response_model=list[MessageRead],
             operation_id="sdr:enrollment_messages",
             summary="The lead's conversation in this campaign: messages out and replies in")
@@ -27,7 +34,8 @@ async def enrollment_messages(enrollment_id: uuid.UUID, session: DbSession,
 @router.post("/{enrollment_id}/messages", response_model=MessageRead, status_code=201,
              operation_id="sdr:answer_lead",
              summary="A person's answer, sent at once on the channel the lead wrote on "
-             "(sandbox unless turned off); 409 when the address is suppressed")
+             "(sandbox unless turned off); 409 with code `suppressed`, `demo_lead` or "
+             "`no_address` when it cannot go")
 async def answer_lead(enrollment_id: uuid.UUID, body: ManualMessage, session: DbSession,
                       actor: Actor = WRITE) -> Message:
     return await sdr.conversations.answer(session, actor, enrollment_id, body)
