@@ -1,4 +1,4 @@
-"""`python -m bench [--only all|http|ai|crm|hunter] [--seconds N] [--router-calls N]
+"""`python -m bench [--only all|http|ai|crm|hunter|sdr] [--seconds N] [--router-calls N]
 [--search-queries N] [--write ../docs/benchmarks.md]`
 
 Measures, in one run on this machine, against a freshly migrated `somos_bench` database:
@@ -20,10 +20,13 @@ Measures, in one run on this machine, against a freshly migrated `somos_bench` d
 - hunter (bench/hunter.py): a search of 1,000 demo-directory candidates end to end (API, a
   Celery worker on the `agents` queue, the offline engine writing the reasons).
 
-`--only http|ai|crm|hunter` runs one part (each is ~1-3 minutes on 2 cores). With
+- sdr (bench/sdr.py): the scheduler's tick over 10,000 due enrollments in 50 campaigns.
+
+`--only http|ai|crm|hunter|sdr` runs one part (each is ~1-3 minutes on 2 cores). With
 `--write`, each part replaces its own block of the file: `<!-- bench:results -->` (HTTP),
-`<!-- bench:ai -->` (router and vectors tables), `<!-- bench:crm -->` and
-`<!-- bench:hunter -->`, so running one part keeps the others' figures.
+`<!-- bench:ai -->` (router and vectors tables), `<!-- bench:crm -->`,
+`<!-- bench:hunter -->` and `<!-- bench:sdr -->`, so running one part keeps the others'
+figures.
 Needs DATABASE_URL and REDIS_URL (`make bench` provides them, starting the embedded servers
 when they are missing).
 """
@@ -185,6 +188,13 @@ async def main(seconds: float, write: Path | None, only: str = "all", router_cal
         print(f"\n{results}", flush=True)
         if write:
             _record(write, results, marker="bench:hunter")
+    if only in ("all", "sdr"):
+        from bench import sdr
+
+        results = await sdr.run(env, _machine())
+        print(f"\n{results}", flush=True)
+        if write:
+            _record(write, results, marker="bench:sdr")
     return 0
 
 
@@ -280,7 +290,8 @@ def _record(path: Path, results: str, marker: str = "bench:results") -> None:
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(prog="python -m bench")
-    parser.add_argument("--only", choices=("all", "http", "ai", "crm", "hunter"), default="all")
+    parser.add_argument("--only", choices=("all", "http", "ai", "crm", "hunter", "sdr"),
+                        default="all")
     parser.add_argument("--seconds", type=float, default=5.0, help="per HTTP cell")
     parser.add_argument("--router-calls", type=int, default=2000, help="per router case")
     parser.add_argument("--search-queries", type=int, default=20,
