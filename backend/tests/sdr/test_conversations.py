@@ -28,7 +28,6 @@ from tests.integrations.conftest import (  # noqa: F401
     provider,
     settings,
 )
-from tests.integrations.test_adapters import RESEND_SENT
 from tests.integrations.test_resilience import RESEND, SEND_TEXT
 from tests.integrations.test_webhook_meta_resend import EMAIL, resend_event, svix_headers
 from tests.integrations.webhook_helpers import LEAD, evolution_ack
@@ -80,13 +79,14 @@ async def status_of(message: Message) -> str:
 class TestDeliveryStatuses:
     async def test_acks_move_the_message_to_delivered_then_read(
             self, client, org, provider, configured):  # noqa: F811
+        key = f"SDR{uuid.uuid4().hex[:12].upper()}"  # webhooks are told apart by content
         provider.post(SEND_TEXT).mock(return_value=httpx.Response(
-            201, json={"key": {"id": "BAE5F00D", "fromMe": True}}))
+            201, json={"key": {"id": key, "fromMe": True}}))
         message = await sent_message(org, "whatsapp", LEAD)
         seen = []
         for status in ("DELIVERY_ACK", "READ", "DELIVERY_ACK"):
             r = await client.post("/webhook/whatsapp", content=json.dumps(
-                evolution_ack("BAE5F00D", status)),
+                evolution_ack(key, status)),
                 headers={"Authorization": f"Bearer {WEBHOOK_TOKEN}"})
             assert r.status_code == 200
             await Outreach.settle()
@@ -95,9 +95,10 @@ class TestDeliveryStatuses:
 
     async def test_a_bounce_fails_the_message_and_suppresses_the_address(
             self, client, org, provider, configured, admin):  # noqa: F811
-        provider.post(RESEND).mock(return_value=httpx.Response(200, json=RESEND_SENT))
+        email_id = str(uuid.uuid4())
+        provider.post(RESEND).mock(return_value=httpx.Response(200, json={"id": email_id}))
         message = await sent_message(org, "email", "ana@agencia.test")
-        raw = resend_event("email.bounced", RESEND_SENT["id"])
+        raw = resend_event("email.bounced", email_id)
         assert (await client.post(EMAIL, content=raw, headers=svix_headers(raw))
                 ).status_code == 200
         await Outreach.settle()

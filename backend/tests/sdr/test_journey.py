@@ -209,3 +209,5 @@ async def test_the_whole_prospecting_flow(client, diretor, worker):
     totals = metrics["totals"]
     assert (totals["enrolled"], totals["sent"], totals["replied"], totals["interested"],
             totals["converted"]) == (2, 2, 1, 1, 1)
+    first = metrics["steps"][0]  # the reply answers the first message
+    assert (first["enrolled"], first["sent"], first["replied"]) == (2, 2, 1)

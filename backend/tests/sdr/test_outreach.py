@@ -86,6 +86,8 @@ class TestLaterSteps:
         [draft] = await run.queue()
         assert (draft["step_index"], draft["channel"], draft["campaign_name"]) == (
             0, "whatsapp", "Follow-ups")
+        assert (draft["offline"], draft["demo"]) == (True, True)
+        assert "[offline" not in draft["text"]  # the mark is for the reviewer, not the lead
         await run.approve_all()
         [enrollment] = await run.enrollments()
         assert (enrollment["status"], enrollment["step_index"]) == ("active", 2)

@@ -57,7 +57,8 @@ async def queue(session: AsyncSession, actor: Actor, campaign_id: uuid.UUID | No
             name=enrollment.name, company=enrollment.company, channel=message.channel,
             to=str(approval.payload.get("to") or ""), subject=approval.payload.get("subject"),
             text=str(approval.payload.get("text") or message.text),
-            step_index=message.step_index, created_at=approval.created_at))
+            step_index=message.step_index, offline=bool(approval.payload.get("offline")),
+            demo=enrollment.demo, created_at=approval.created_at))
     return items, cursor
 
 

@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.ai import router
 from app.ai.crews.context import ApprovalRequest
 from app.ai.crews.pipelines import PipelineContext
+from app.ai.offline import OFFLINE_MARK
 from app.ai.prompts import Prompt, register
 from app.ai.runs.models import AgentRun
 from app.ai.types import LLMRequest, TaskKind
@@ -78,7 +79,9 @@ async def message_step(context: PipelineContext) -> dict[str, Any]:
             channel=CHANNEL_NAME[channel], lead_name=lead.get("name"),
             company=lead.get("company") or "empresa")),
             ChatMessage("user", "Escreva a mensagem.")]))
-    subject, text = _split_subject(completion.text, run_input.get("subject"), channel)
+    # the offline engine marks its prose; the mark is for people reading drafts, not leads
+    subject, text = _split_subject(completion.text.replace(OFFLINE_MARK, "").strip(),
+                                   run_input.get("subject"), channel)
     message = Message(organization_id=context.run.organization_id, enrollment_id=enrollment_id,
                       step_index=step_index, channel=channel, direction="out", subject=subject,
                       text=text, status=MessageStatus.awaiting_approval, run_id=context.run.id)
@@ -88,7 +91,7 @@ async def message_step(context: PipelineContext) -> dict[str, Any]:
         session.add(message)
     context.use_tool("request_approval")
     to = lead["phone"] if channel == "whatsapp" else lead["email"]
-    payload = {"channel": channel, "to": to, "text": text}
+    payload = {"channel": channel, "to": to, "text": text, "offline": completion.offline}
     if subject:
         payload["subject"] = subject
     kind, what = (("first_contact", "Primeiro contato") if step_index == 0

@@ -5,6 +5,7 @@ so the CRM's handler converts it without reading the SDR's or the hunter's table
 from __future__ import annotations
 
 import uuid
+from typing import ClassVar
 
 from app.core.events import Event
 from app.modules.crm.schemas import LeadConversion, LeadMessage
@@ -30,3 +31,14 @@ class LeadErasureRequested(Event):
 
     lead_id: uuid.UUID
     requested_by: uuid.UUID | None
+
+
+class ReplyReceived(Event):
+    """A lead replied (ids and labels only: every staff member's /ws receives it)."""
+
+    realtime: ClassVar[bool] = True
+
+    enrollment_id: uuid.UUID
+    campaign_id: uuid.UUID
+    classification: str
+    channel: str

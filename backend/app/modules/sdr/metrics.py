@@ -1,7 +1,8 @@
 """A campaign's funnel, in total and per cadence step: enrolled, waiting for approval, sent,
 delivered, read, replied, interested, opted out, converted (accepted into the CRM). A
-message counts as delivered once it was delivered or read; a reply counts at the step the
-enrollment was at when it came; a lead counts once per step however many times it wrote."""
+message counts as delivered once it was delivered or read; a reply (and an opt-out) counts
+at the step whose message it answers; a lead counts once per step however many times it
+wrote; a step's enrolled are the leads it reached (a draft, a send or a task)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from app.modules.sdr.models import (
     FinishReason,
     Message,
     MessageStatus,
+    Task,
 )
 from app.modules.sdr.schemas import CampaignMetrics, Funnel, ReplyClass, StepFunnel
 
@@ -70,14 +72,25 @@ async def campaign_metrics(session: AsyncSession, campaign: Campaign) -> Campaig
     by_step = {row[0]: row[1:] for row in (await session.execute(
         _messages_by(Message.step_index).where(Enrollment.campaign_id == campaign.id)
         .group_by(Message.step_index))).all()}
+    in_campaign = Enrollment.campaign_id == campaign.id
     reached = dict((await session.execute(
-        select(Enrollment.step_index, func.count()).where(Enrollment.campaign_id == campaign.id)
-        .group_by(Enrollment.step_index))).all())
+        select(Message.step_index, func.count(distinct(Message.enrollment_id)))
+        .join(Enrollment, Enrollment.id == Message.enrollment_id)
+        .where(in_campaign, Message.direction == "out").group_by(Message.step_index))).all())
+    reached_tasks = dict((await session.execute(
+        select(Task.step_index, func.count()).join(Enrollment, Enrollment.id == Task.enrollment_id)
+        .where(in_campaign).group_by(Task.step_index))).all())
+    waiting = dict((await session.execute(
+        select(Message.step_index, func.count())
+        .join(Enrollment, Enrollment.id == Message.enrollment_id)
+        .where(in_campaign, Message.status == MessageStatus.awaiting_approval)
+        .group_by(Message.step_index))).all())
     opted = dict((await session.execute(
-        select(Enrollment.step_index, func.count()).where(
-            Enrollment.campaign_id == campaign.id,
-            Enrollment.finish_reason == FinishReason.opted_out)
-        .group_by(Enrollment.step_index))).all())
+        select(Message.step_index, func.count(distinct(Message.enrollment_id)))
+        .join(Enrollment, Enrollment.id == Message.enrollment_id)
+        .where(in_campaign, Message.direction == "in",
+               Message.classification == ReplyClass.unsubscribe)
+        .group_by(Message.step_index))).all())
     steps = []
     for index, step in enumerate(cadence.steps if cadence else []):
         if step["kind"] == "wait":
@@ -85,7 +98,7 @@ async def campaign_metrics(session: AsyncSession, campaign: Campaign) -> Campaig
         sent, delivered, read, replied, interested = by_step.get(index, (0,) * 5)
         steps.append(StepFunnel(
             step_index=index, kind=step["kind"],
-            enrolled=sum(n for at, n in reached.items() if at >= index), sent=sent,
-            delivered=delivered, read=read, replied=replied, interested=interested,
-            opted_out=opted.get(index, 0)))
+            enrolled=reached.get(index, 0) + reached_tasks.get(index, 0),
+            pending_approval=waiting.get(index, 0), sent=sent, delivered=delivered, read=read,
+            replied=replied, interested=interested, opted_out=opted.get(index, 0)))
     return CampaignMetrics(campaign_id=campaign.id, totals=totals, steps=steps)

@@ -19,9 +19,9 @@ from app.modules.sdr.models import Campaign, CampaignStatus, Enrollment, Enrollm
 async def set_campaign(session: AsyncSession, actor: Actor, campaign_id: uuid.UUID,
                        paused: bool) -> Campaign:
     campaign = await campaign_of(session, actor, campaign_id, for_update=True)
-    wanted, now = ((CampaignStatus.paused, CampaignStatus.active) if paused
-                   else (CampaignStatus.active, CampaignStatus.paused))
-    if campaign.status not in (wanted, now):
+    wanted, other = ((CampaignStatus.paused, CampaignStatus.active) if paused
+                     else (CampaignStatus.active, CampaignStatus.paused))
+    if campaign.status not in (wanted, other):
         raise Conflict(f"The campaign is {campaign.status}")
     if campaign.status != wanted:
         campaign.status = wanted

@@ -2,7 +2,8 @@
 once per provider message) from an enrolled lead is kept in the lead's conversation,
 classified (offline: Portuguese keyword rules), and, unless it is an automatic out-of-office
 answer, stops the lead's cadences on every channel and campaign; an unsubscribe also puts the
-address on the suppression list. The campaign's owner is notified (inbox, /ws and push)."""
+address on the suppression list. The campaign's owner is notified (inbox, /ws and push), and
+everyone in the organization's dashboards sees it arrive (`ReplyReceived` over /ws)."""
 
 from __future__ import annotations
 
@@ -14,9 +15,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.ai import router
 from app.ai.types import LLMRequest, TaskKind, Trigger
 from app.ai.types import Message as ChatMessage
+from app.core import events
 from app.identity.actor import Actor
 from app.integrations.events import InboundMessageReceived
 from app.modules.sdr import conversations, steps, suppression
+from app.modules.sdr.events import ReplyReceived
 from app.modules.sdr.models import (
     Campaign,
     Enrollment,
@@ -63,8 +66,12 @@ async def received(session: AsyncSession, event: InboundMessageReceived) -> None
     kind = await classify(event.organization_id, event.channel, text) if text \
         else ReplyClass.other
     latest = enrollments[-1]
+    answered = await session.scalar(select(Message.step_index).where(  # the step it answers
+        Message.enrollment_id == latest.id, Message.direction == "out",
+        Message.sent_at.is_not(None)).order_by(Message.sent_at.desc()).limit(1))
     message = Message(organization_id=event.organization_id, enrollment_id=latest.id,
-                      step_index=latest.step_index, channel=event.channel, direction="in",
+                      step_index=latest.step_index if answered is None else answered,
+                      channel=event.channel, direction="in",
                       subject=event.subject, text=text or "(sem texto)",
                       status=MessageStatus.received, classification=kind,
                       sent_at=event.received_at)
@@ -82,6 +89,9 @@ async def received(session: AsyncSession, event: InboundMessageReceived) -> None
             value=address, reason=SuppressionReason.unsubscribed,
             note="pediu para sair em resposta a uma mensagem"))
     await conversations.log_for_crm(session, enrollments, [message])
+    await events.publish(session, ReplyReceived(
+        organization_id=event.organization_id, enrollment_id=latest.id,
+        campaign_id=latest.campaign_id, classification=kind.value, channel=event.channel))
     await _notify(session, event, latest, kind, text)
 
 

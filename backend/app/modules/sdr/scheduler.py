@@ -42,6 +42,7 @@ from app.modules.sdr.models import (
 )
 
 LOCK = 0x5D7_71C  # pg_try_advisory_xact_lock key of the tick
+PLAN_PER_TICK = 20_000  # the oldest due first; more wait for the next minute
 START_PER_TICK = 500
 TICK = Trigger(TriggerKind.schedule, "sdr.tick")
 NOT_SENT = (MessageStatus.awaiting_approval, MessageStatus.rejected, MessageStatus.blocked,
@@ -99,7 +100,7 @@ async def _plan(session: AsyncSession, now: datetime, rng: random.Random,
         .where(Enrollment.status == EnrollmentStatus.active, Enrollment.run_id.is_(None),
                Enrollment.send_at.is_(None), Enrollment.next_at <= now,
                Campaign.status == CampaignStatus.active, scope)
-        .order_by(Enrollment.next_at, Enrollment.id))).all()
+        .order_by(Enrollment.next_at, Enrollment.id).limit(PLAN_PER_TICK))).all()
     plan = Plan()
     if not due:
         return plan

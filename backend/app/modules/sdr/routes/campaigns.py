@@ -22,6 +22,7 @@ from app.modules.sdr.schemas import (
 )
 
 router = APIRouter(prefix="/campaigns")
+CAMPAIGN_FIELDS = [f for f in CampaignRead.model_fields if f != "funnel"]
 
 
 @router.post("", response_model=CampaignDetail, status_code=201,
@@ -79,8 +80,8 @@ async def resume_campaign(campaign_id: uuid.UUID, session: DbSession, actor: Act
 
 async def _reads(session: DbSession, campaigns: list[Campaign]) -> list[CampaignRead]:
     funnels = await sdr.metrics.funnels(session, [c.id for c in campaigns])
-    return [CampaignRead.model_validate(c).model_copy(update={"funnel": funnels[c.id]})
-            for c in campaigns]
+    return [CampaignRead.model_validate({**{f: getattr(c, f) for f in CAMPAIGN_FIELDS},
+                                         "funnel": funnels[c.id]}) for c in campaigns]
 
 
 async def _detail(session: DbSession, actor: Actor, campaign_id: uuid.UUID) -> CampaignDetail:

@@ -41,13 +41,15 @@ class Funnel(BaseModel):
 class StepFunnel(BaseModel):
     step_index: int
     kind: str
-    enrolled: int = Field(description="Enrollments that reached the step")
+    enrolled: int = Field(description="Enrollments that reached the step (a draft, a send "
+                                      "or a task of it)")
+    pending_approval: int
     sent: int
     delivered: int
     read: int
     replied: int
     interested: int
-    opted_out: int
+    opted_out: int = Field(description="Replies to this step asking to stop")
 
 
 class CampaignMetrics(BaseModel):
@@ -57,6 +59,8 @@ class CampaignMetrics(BaseModel):
 
 
 class CampaignRead(BaseModel):
+    """Built with `funnel` from metrics.funnels (campaign rows have none)."""
+
     model_config = ConfigDict(from_attributes=True)
 
     id: uuid.UUID
@@ -65,7 +69,7 @@ class CampaignRead(BaseModel):
     status: CampaignStatus
     owner_id: uuid.UUID | None
     created_at: datetime
-    funnel: Funnel = Field(default_factory=Funnel)
+    funnel: Funnel
 
 
 class EnrollmentRead(BaseModel):
@@ -148,6 +152,8 @@ class SdrApproval(BaseModel):
     subject: str | None
     text: str
     step_index: int
+    offline: bool = Field(description="Written by the offline engine (rules), not a model")
+    demo: bool = Field(description="A demo-directory lead: it only ever reaches the sandbox")
     created_at: datetime
 
 
