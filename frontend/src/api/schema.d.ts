@@ -2861,7 +2861,7 @@ export interface components {
             created_at: string;
             /** Enrollments */
             enrollments: components["schemas"]["EnrollmentRead"][];
-            funnel?: components["schemas"]["Funnel"];
+            funnel: components["schemas"]["Funnel"];
             /**
              * Id
              * Format: uuid
@@ -2887,7 +2887,10 @@ export interface components {
             steps: components["schemas"]["StepFunnel"][];
             totals: components["schemas"]["Funnel"];
         };
-        /** CampaignRead */
+        /**
+         * CampaignRead
+         * @description Built with `funnel` from metrics.funnels (campaign rows have none).
+         */
         CampaignRead: {
             /**
              * Cadence Id
@@ -2899,7 +2902,7 @@ export interface components {
              * Format: date-time
              */
             created_at: string;
-            funnel?: components["schemas"]["Funnel"];
+            funnel: components["schemas"]["Funnel"];
             /**
              * Id
              * Format: uuid
@@ -5395,6 +5398,11 @@ export interface components {
              */
             created_at: string;
             /**
+             * Demo
+             * @description A demo-directory lead: it only ever reaches the sandbox
+             */
+            demo: boolean;
+            /**
              * Enrollment Id
              * Format: uuid
              */
@@ -5411,6 +5419,11 @@ export interface components {
             message_id: string;
             /** Name */
             name: string;
+            /**
+             * Offline
+             * @description Written by the offline engine (rules), not a model
+             */
+            offline: boolean;
             /**
              * Run Id
              * Format: uuid
@@ -5738,15 +5751,20 @@ export interface components {
             delivered: number;
             /**
              * Enrolled
-             * @description Enrollments that reached the step
+             * @description Enrollments that reached the step (a draft, a send or a task of it)
              */
             enrolled: number;
             /** Interested */
             interested: number;
             /** Kind */
             kind: string;
-            /** Opted Out */
+            /**
+             * Opted Out
+             * @description Replies to this step asking to stop
+             */
             opted_out: number;
+            /** Pending Approval */
+            pending_approval: number;
             /** Read */
             read: number;
             /** Replied */
