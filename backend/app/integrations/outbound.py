@@ -104,11 +104,12 @@ async def retry_queued_email(session: AsyncSession, event: OutboundMessageQueued
         message.sandbox = outcome.result.sandboxed
         message.sandbox_request_id = outcome.result.sandbox_request_id
     await _audit(session, message)
-    if message.status == "failed":
+    if message.status in ("sent", "failed"):  # the sender learns how its queued e-mail went
         await events.publish(session, OutboundMessageStatusChanged(
             organization_id=message.organization_id, message_id=message.id,
             channel=message.channel, provider=message.provider,
-            external_id=message.external_id or "", status="failed", context=message.context))
+            external_id=message.external_id or "", status=message.status,
+            context=message.context))
 
 
 async def _audit(session: AsyncSession, message: OutboundMessage) -> None:

@@ -186,6 +186,8 @@ class TestQueuedEmail:
         assert (message.status, message.external_id) == ("sent", RESEND_SENT["id"])
         keys = {call.request.headers["idempotency-key"] for call in resend.calls}
         assert keys == {str(delivery.id)}
+        [changed] = await events(org.id, STATUS_CHANGED)  # the sender learns it went out
+        assert (changed["message_id"], changed["status"]) == (str(delivery.id), "sent")
 
     async def test_the_last_try_that_fails_marks_it_failed_and_says_so(self, org, provider,
                                                                        configured):

@@ -123,6 +123,21 @@ class TestCampaigns:
         assert run["status"] == "cancelled"
         assert run["error"] == "Not sent: the address is on the suppression list"
 
+    async def test_a_crm_contact_who_opted_out_is_never_drafted(self, client, diretor):
+        h = diretor.headers
+        [lead] = await leads_with_phones(client, diretor, 1)
+        phones = {*lead["phones"], *(c["phone"] for c in lead["contacts"] if c.get("phone"))}
+        contact = await client.post("/api/v1/crm/contacts", headers=h, json={
+            "name": "Quem saiu", "phones": [{"number": p} for p in sorted(phones)][:10],
+            "opted_out": True})
+        assert contact.status_code == 201, contact.text
+        cadence = (await client.post(f"{SDR}/cadences", headers=h, json=CADENCE)).json()
+        campaign = (await client.post(f"{SDR}/campaigns", headers=h, json={
+            "name": "Opt-out", "cadence_id": cadence["id"], "lead_ids": [lead["id"]]})).json()
+        [enrollment] = campaign["enrollments"]
+        assert (enrollment["status"], enrollment["finish_reason"]) == ("finished",
+                                                                       "suppressed")
+
     async def test_unknown_leads_are_field_errors_and_nothing_is_enrolled(self, client,
                                                                           diretor):
         h = diretor.headers

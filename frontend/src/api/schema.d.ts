@@ -4668,7 +4668,7 @@ export interface components {
          * MessageStatus
          * @enum {string}
          */
-        MessageStatus: "awaiting_approval" | "rejected" | "sent" | "sandboxed" | "delivered" | "read" | "failed" | "blocked" | "received";
+        MessageStatus: "awaiting_approval" | "rejected" | "queued" | "sent" | "sandboxed" | "delivered" | "read" | "failed" | "blocked" | "received";
         /** ModelChoice */
         ModelChoice: {
             /** Display Name */

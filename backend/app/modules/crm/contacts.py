@@ -131,3 +131,16 @@ async def list_contacts(session: AsyncSession, actor: Actor, filters: ContactFil
     stmt = ContactRepository(session).list_query(scope_of(actor), filters, conditions)
     return await paginate(session, stmt, sort=spec.column, tiebreaker=Contact.id,
                           params=page, descending=spec.descending)
+
+
+async def opted_out(session: AsyncSession, organization_id: uuid.UUID, *, emails: list[str],
+                    phones: list[str]) -> set[str]:
+    """Which of these (normalised) e-mails and phones belong to a contact who opted out of
+    messages: nobody may write to them (the SDR checks before every send)."""
+    wanted = set(emails) | set(phones)
+    found: set[str] = set()
+    for contact in await ContactRepository(session).by_emails_or_phones(
+            organization_id, emails, phones):
+        if contact.opted_out_at is not None:
+            found |= wanted & set(contact.match_keys)
+    return found

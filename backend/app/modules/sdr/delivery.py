@@ -32,11 +32,12 @@ from app.modules.sdr.schemas import SuppressionCreate
 
 AGENT = {"whatsapp": "sdr_whatsapp", "email": "sdr_email"}
 SENT = {"sent": MessageStatus.sent, "sandboxed": MessageStatus.sandboxed,
-        "queued": MessageStatus.sent, "failed": MessageStatus.failed}
+        "queued": MessageStatus.queued, "failed": MessageStatus.failed}
 # how far a message got: a webhook never moves it back (read, then a late "delivered")
-RANK = {MessageStatus.sent: 1, MessageStatus.sandboxed: 1, MessageStatus.delivered: 2,
-        MessageStatus.read: 3, MessageStatus.failed: 4}
-WEBHOOK = {"delivered": MessageStatus.delivered, "read": MessageStatus.read,
+RANK = {MessageStatus.queued: 0, MessageStatus.sent: 1, MessageStatus.sandboxed: 1,
+        MessageStatus.delivered: 2, MessageStatus.read: 3, MessageStatus.failed: 4}
+WEBHOOK = {"sent": MessageStatus.sent, "delivered": MessageStatus.delivered,
+           "read": MessageStatus.read,
            "opened": MessageStatus.read, "clicked": MessageStatus.read,
            "failed": MessageStatus.failed, "bounced": MessageStatus.failed,
            "complained": MessageStatus.failed}
@@ -118,7 +119,7 @@ async def status_changed(session: AsyncSession, event: OutboundMessageStatusChan
     if message is None:
         return  # not an SDR message
     status = WEBHOOK.get(event.status)
-    if status is not None and RANK[status] > RANK.get(message.status, 0):
+    if status is not None and RANK[status] > RANK.get(message.status, -1):
         message.status = status
     reason = SUPPRESS.get(event.status)
     enrollment = await session.get(Enrollment, message.enrollment_id)

@@ -1,5 +1,6 @@
-"""The suppression list: checked before every send (`blocked`), fed by unsubscribes and
-bounces, and by people. Adding an address again keeps the first entry."""
+"""The suppression list: checked before every send (`blocked`, which also refuses the
+addresses of CRM contacts who opted out), fed by unsubscribes, bounces and complaints, and by
+people. Adding an address again keeps the first entry."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from app.core import audit
 from app.core.errors import NotFound
 from app.core.pagination import PageParams, paginate
 from app.identity.actor import Actor
+from app.modules.crm import service as crm
 from app.modules.sdr.models import Suppression
 from app.modules.sdr.schemas import SuppressionCreate
 
@@ -52,11 +54,13 @@ async def list_entries(session: AsyncSession, actor: Actor, q: str | None, page:
 
 async def blocked(session: AsyncSession, organization_id: uuid.UUID, *,
                   emails: list[str] | None = None, phones: list[str] | None = None) -> set[str]:
-    """Which of these (normalised) addresses are suppressed: a send to any of them must not
-    happen."""
-    values = [e.lower() for e in emails or []] + list(phones or [])
+    """Which of these (normalised) addresses must never be written to: on the suppression
+    list, or a CRM contact's who opted out."""
+    emails = [e.lower() for e in emails or []]
+    values = emails + list(phones or [])
     if not values:
         return set()
     rows = await session.scalars(select(Suppression.value).where(
         Suppression.organization_id == organization_id, Suppression.value.in_(values)))
-    return set(rows.all())
+    return set(rows.all()) | await crm.contacts.opted_out(
+        session, organization_id, emails=emails, phones=list(phones or []))

@@ -42,6 +42,7 @@ class FinishReason(StrEnum):
 class MessageStatus(StrEnum):
     awaiting_approval = "awaiting_approval"
     rejected = "rejected"
+    queued = "queued"  # an e-mail every provider refused for now: retried later
     sent = "sent"
     sandboxed = "sandboxed"  # recorded in the sandbox outbox instead of sent
     delivered = "delivered"
