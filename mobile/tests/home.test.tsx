@@ -1,13 +1,18 @@
 import { fireEvent, screen, waitFor, within } from 'expo-router/testing-library';
 
-import { approval, notification, type Role, signedInRoutes } from './support/backend';
+import { notification, page, type Role, signedInRoutes } from './support/backend';
 import { freshPhone, loginOk, openApp, typeCredentials } from './support/app';
 import { fakeApi } from './support/fakeApi';
+import { DRAFTS } from './support/sdrData';
 
 beforeEach(freshPhone);
 
 async function signInAs(role: Role) {
-  const api = fakeApi({ 'POST /api/v1/auth/login': loginOk, ...signedInRoutes(role) });
+  const api = fakeApi({
+    'POST /api/v1/auth/login': loginOk,
+    ...signedInRoutes(role),
+    'GET /api/v1/sdr/approvals': () => page([DRAFTS.whatsapp]),
+  });
   await openApp();
   typeCredentials(`${role.toLowerCase()}@demo.local`, 'demo12345');
   await screen.findByText('Suas tarefas');
@@ -32,13 +37,13 @@ describe('home: the day of', () => {
   it.each([
     ['Admin', 'Ana', 'Administração'],
     ['Diretor', 'Diego', 'Diretoria'],
-  ] as const)('%s: also the approvals waiting', async (role, name, label) => {
+  ] as const)('%s: also the first contacts waiting', async (role, name, label) => {
     await signInAs(role);
 
     expect(screen.getByText(new RegExp(`, ${name}$`))).toBeOnTheScreen();
     expect(screen.getByText(`${label} · Somos Produtora (demo)`)).toBeOnTheScreen();
     const approvals = within(await screen.findByLabelText('Aprovações pendentes'));
-    expect(await approvals.findByText(new RegExp(approval.title))).toBeOnTheScreen();
+    expect(await approvals.findByText(/^Primeiro contato: Café Aurora/)).toBeOnTheScreen();
     expect(approvals.getByText('Ver todas as aprovações (1)')).toBeOnTheScreen();
     expect(screen.getByRole('tab', { name: /^Aprovações/ })).toBeOnTheScreen();
   });

@@ -9,7 +9,10 @@ import { QueryProvider } from '@/query/QueryProvider';
 import { useSession } from '@/session/store';
 import { colors } from '@/ui/theme';
 
-/** Reads the saved session, then shows the login or the signed-in tabs (and the CRM's screens). */
+/**
+ * Reads the saved session, then shows the login or the signed-in tabs (and the CRM's and the
+ * SDR's screens).
+ */
 export default function RootLayout() {
   const t = useT();
   const status = useSession((s) => s.status);
@@ -40,6 +43,15 @@ export default function RootLayout() {
                 options={withHeader(t('crm.contact.title'))}
               />
               <Stack.Screen name="crm/tasks" options={withHeader(t('crm.tasks.title'))} />
+              <Stack.Screen
+                name="sdr/approvals"
+                options={withHeader(t('sdr.approvals.title'))}
+              />
+              <Stack.Screen name="sdr/replies" options={withHeader(t('sdr.replies.title'))} />
+              <Stack.Screen
+                name="sdr/conversations/[id]"
+                options={withHeader(t('sdr.conversation.title'))}
+              />
             </Stack.Protected>
             <Stack.Protected guard={status === 'signedOut'}>
               <Stack.Screen name="login" />

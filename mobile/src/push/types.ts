@@ -8,9 +8,3 @@ export type PushTokenResult =
   /** The build has no EAS project id yet (`eas init` writes it). */
   | { status: 'notConfigured' };
 
-/** Where a tapped push opens, from the `link` the backend put in its data. */
-export function routeForLink(link: unknown): '/approvals' | '/notifications' {
-  return typeof link === 'string' && link.startsWith('/agents/approvals')
-    ? '/approvals'
-    : '/notifications';
-}

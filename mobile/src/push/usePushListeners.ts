@@ -2,12 +2,14 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'expo-router';
 import { useEffect } from 'react';
 
+import { aboutSdr, destinationOf, type Pointer } from '@/modules/notifications/destination';
 import { inboxKey } from '@/modules/notifications/queries';
+import { sdrKey } from '@/modules/sdr/queries';
 
 import { Notifications } from './expoNotifications';
-import { routeForLink } from './types';
 
 type Response = import('expo-notifications').NotificationResponse;
+type Received = import('expo-notifications').Notification;
 
 Notifications?.setNotificationHandler({
   handleNotification: async () => ({
@@ -19,8 +21,8 @@ Notifications?.setNotificationHandler({
 });
 
 /**
- * A push that arrives refreshes the inbox; a tapped one (also the one that launched the app)
- * opens where it points.
+ * A push that arrives refreshes the inbox (and the SDR's lists, for a reply); a tapped one
+ * (also the one that launched the app) opens where it points.
  */
 export function usePushListeners(): void {
   const queryClient = useQueryClient();
@@ -29,18 +31,24 @@ export function usePushListeners(): void {
   useEffect(() => {
     const notifications = Notifications;
     if (!notifications) return;
-    const refresh = () => queryClient.invalidateQueries({ queryKey: inboxKey });
+    const refresh = (push: Received) => {
+      const pointer: Pointer = push.request.content.data ?? {};
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: inboxKey }),
+        aboutSdr(pointer) ? queryClient.invalidateQueries({ queryKey: sdrKey }) : null,
+      ]);
+    };
     const open = (response: Response) => {
       if (response.actionIdentifier !== notifications.DEFAULT_ACTION_IDENTIFIER) return;
-      void refresh();
-      router.push(routeForLink(response.notification.request.content.data?.link));
+      void refresh(response.notification);
+      router.push(destinationOf(response.notification.request.content.data ?? {}));
     };
     const launchedBy = notifications.getLastNotificationResponse();
     if (launchedBy) {
       open(launchedBy);
       void notifications.clearLastNotificationResponseAsync();
     }
-    const received = notifications.addNotificationReceivedListener(refresh);
+    const received = notifications.addNotificationReceivedListener((push) => void refresh(push));
     const tapped = notifications.addNotificationResponseReceivedListener(open);
     return () => {
       received.remove();

@@ -1,7 +1,7 @@
 import { Text } from 'react-native';
 
 import { useT } from '@/i18n';
-import { ApprovalCard } from '@/modules/agents/ApprovalCard';
+import { AgentApprovalCard } from '@/modules/agents/AgentApprovalCard';
 import { usePendingApprovals } from '@/modules/agents/queries';
 import { useCan } from '@/modules/auth/queries';
 import { Notice } from '@/ui/Notice';
@@ -25,7 +25,7 @@ export function ApprovalsScreen() {
         <Text style={type.muted}>{t('approvals.empty')}</Text>
       ) : null}
       {items.map((approval) => (
-        <ApprovalCard key={approval.id} approval={approval} canDecide={canDecide} />
+        <AgentApprovalCard key={approval.id} approval={approval} canDecide={canDecide} />
       ))}
     </Screen>
   );

@@ -2,10 +2,12 @@ import { ActivityIndicator, Text, View } from 'react-native';
 
 import { formatDate, formatWeekday, hourInSaoPaulo } from '@/i18n/format';
 import { type MessageKey, useLocale, useT } from '@/i18n';
-import { ApprovalsSummary } from '@/modules/agents/ApprovalsSummary';
+import { AgentApprovalsSummary } from '@/modules/agents/AgentApprovalsSummary';
 import { type Me, useMe } from '@/modules/auth/queries';
 import { TasksSummary } from '@/modules/crm/TasksSummary';
 import { LatestNotifications } from '@/modules/notifications/LatestNotifications';
+import { RepliesSummary } from '@/modules/sdr/RepliesSummary';
+import { SdrApprovalsSummary } from '@/modules/sdr/SdrApprovalsSummary';
 import { QueryNotice } from '@/ui/QueryNotice';
 import { Screen } from '@/ui/Screen';
 import { Section } from '@/ui/Section';
@@ -38,9 +40,15 @@ function DayHeader({ me }: { me: Me }) {
   );
 }
 
+/** The approvals waiting: the SDR's first contacts for whoever decides them, else the AI's. */
+function Approvals({ permissions }: { permissions: Me['permissions'] }) {
+  if (permissions.includes('sdr:write')) return <SdrApprovalsSummary />;
+  return permissions.includes('agents:read') ? <AgentApprovalsSummary /> : null;
+}
+
 /**
- * The user's day: who and where they are, what waits for them (approvals, CRM tasks), what
- * is new.
+ * The user's day: who and where they are, what waits for them (approvals, replies, CRM
+ * tasks), what is new.
  */
 export function HomeScreen() {
   const t = useT();
@@ -53,7 +61,8 @@ export function HomeScreen() {
       {me.data ? (
         <>
           <DayHeader me={me.data} />
-          {me.data.permissions.includes('agents:read') ? <ApprovalsSummary /> : null}
+          <Approvals permissions={me.data.permissions} />
+          {me.data.permissions.includes('sdr:read') ? <RepliesSummary /> : null}
           <LatestNotifications />
           {me.data.permissions.includes('crm:read') ? (
             <TasksSummary />

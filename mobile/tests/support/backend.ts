@@ -15,9 +15,20 @@ const PERMISSIONS: Record<Role, Schema<'Permission'>[]> = {
     'mobile:read',
     'mobile:write',
     'projects:read',
+    'sdr:read',
+    'sdr:write',
   ],
-  Diretor: ['agents:read', 'crm:read', 'crm:write', 'mobile:read', 'mobile:write', 'projects:read'],
-  Comercial: ['crm:read', 'crm:write', 'mobile:read', 'mobile:write', 'projects:read'],
+  Diretor: [
+    'agents:read',
+    'crm:read',
+    'crm:write',
+    'mobile:read',
+    'mobile:write',
+    'projects:read',
+    'sdr:read',
+    'sdr:write',
+  ],
+  Comercial: ['crm:read', 'crm:write', 'mobile:read', 'mobile:write', 'projects:read', 'sdr:read'],
   Campo: ['mobile:read', 'mobile:write', 'projects:read'],
   Cliente: ['mobile:read', 'mobile:write', 'projects:read'],
   Agente_IA: [],
@@ -88,7 +99,13 @@ export const page = <T,>(items: T[]) => json(200, { items, next_cursor: null });
 /** The routes every signed-in screen calls, for a user of `role`. */
 export function signedInRoutes(role: Role) {
   const crm = PERMISSIONS[role].includes('crm:read');
+  const sdr = (answer: () => Response) => () =>
+    PERMISSIONS[role].includes('sdr:read')
+      ? answer()
+      : problem(403, 'forbidden', 'Missing permission sdr:read');
   return {
+    'GET /api/v1/sdr/approvals': sdr(() => page([])),
+    'GET /api/v1/sdr/conversations': sdr(() => page([])),
     'GET /api/v1/crm/tasks/mine': () =>
       crm
         ? json(200, { overdue: [], due_today: [] })

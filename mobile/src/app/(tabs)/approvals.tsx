@@ -1,11 +1,10 @@
-import { Redirect } from 'expo-router';
-
-import { useMe } from '@/modules/auth/queries';
+import { RequirePermission } from '@/modules/auth/RequirePermission';
 import { ApprovalsScreen } from '@/screens/ApprovalsScreen';
 
-/** Reached by a link or a push; whoever may not see the queue lands on the home screen. */
 export default function ApprovalsRoute() {
-  const me = useMe();
-  if (me.data && !me.data.permissions.includes('agents:read')) return <Redirect href="/" />;
-  return <ApprovalsScreen />;
+  return (
+    <RequirePermission permission="agents:read">
+      <ApprovalsScreen />
+    </RequirePermission>
+  );
 }

@@ -1,10 +1,10 @@
-import { CrmGate } from '@/modules/crm/CrmGate';
+import { RequirePermission } from '@/modules/auth/RequirePermission';
 import { DealsScreen } from '@/screens/DealsScreen';
 
 export default function DealsRoute() {
   return (
-    <CrmGate>
+    <RequirePermission permission="crm:read">
       <DealsScreen />
-    </CrmGate>
+    </RequirePermission>
   );
 }

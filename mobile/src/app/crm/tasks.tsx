@@ -1,10 +1,10 @@
-import { CrmGate } from '@/modules/crm/CrmGate';
+import { RequirePermission } from '@/modules/auth/RequirePermission';
 import { TasksScreen } from '@/screens/TasksScreen';
 
 export default function TasksRoute() {
   return (
-    <CrmGate>
+    <RequirePermission permission="crm:read">
       <TasksScreen />
-    </CrmGate>
+    </RequirePermission>
   );
 }

@@ -10,8 +10,6 @@ export const crmEn: Record<keyof typeof crmPtBR, string> = {
   'crm.deals.one': '1 deal',
   'crm.deals.other': '{count} deals',
   'crm.stageEmpty': 'No deals in this stage.',
-  'crm.loadMore': 'Load more',
-  'crm.loadingMore': 'Loading…',
   'crm.closes': 'closes {date}',
   'crm.move': 'Move',
   'crm.moveLabel': 'Move {title}',

@@ -8,8 +8,6 @@ export const crmPtBR = {
   'crm.deals.one': '1 negócio',
   'crm.deals.other': '{count} negócios',
   'crm.stageEmpty': 'Nenhum negócio nesta etapa.',
-  'crm.loadMore': 'Carregar mais',
-  'crm.loadingMore': 'Carregando…',
   'crm.closes': 'fecha em {date}',
   'crm.move': 'Mover',
   'crm.moveLabel': 'Mover {title}',

@@ -1,4 +1,5 @@
 import { crmEn } from './crm.en';
+import { sdrEn } from './sdr.en';
 import type { MessageKey } from './pt-BR';
 
 export const en: Record<MessageKey, string> = {
@@ -7,6 +8,8 @@ export const en: Record<MessageKey, string> = {
   'common.offline': 'Offline. Showing what was saved at {time}.',
   'common.close': 'Close',
   'common.cancel': 'Cancel',
+  'common.loadMore': 'Load more',
+  'common.loadingMore': 'Loading…',
 
   'login.title': 'Sign in',
   'login.subtitle': 'Somos Produtora staff app',
@@ -60,12 +63,14 @@ export const en: Record<MessageKey, string> = {
   'approvals.empty': 'No approvals waiting.',
   'approvals.approve': 'Approve',
   'approvals.reject': 'Reject',
+  'approvals.edit': 'Edit',
   'approvals.reason': 'Reason for rejecting',
   'approvals.confirmReject': 'Confirm rejection',
   'approvals.readOnly': 'You follow the queue; the administration approves.',
   'approvals.failed': 'Could not record the decision: {reason}',
 
   ...crmEn,
+  ...sdrEn,
 
   'settings.title': 'Profile',
   'settings.language': 'Language',

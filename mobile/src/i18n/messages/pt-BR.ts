@@ -1,4 +1,5 @@
 import { crmPtBR } from './crm.pt-BR';
+import { sdrPtBR } from './sdr.pt-BR';
 
 /** The interface in Brazilian Portuguese, the default. `{name}` marks a value filled in. */
 export const ptBR = {
@@ -7,6 +8,8 @@ export const ptBR = {
   'common.offline': 'Sem conexão. Mostrando o que foi salvo às {time}.',
   'common.close': 'Fechar',
   'common.cancel': 'Cancelar',
+  'common.loadMore': 'Carregar mais',
+  'common.loadingMore': 'Carregando…',
 
   'login.title': 'Entrar',
   'login.subtitle': 'App da equipe Somos Produtora',
@@ -60,12 +63,14 @@ export const ptBR = {
   'approvals.empty': 'Nenhuma aprovação esperando.',
   'approvals.approve': 'Aprovar',
   'approvals.reject': 'Rejeitar',
+  'approvals.edit': 'Editar',
   'approvals.reason': 'Motivo da rejeição',
   'approvals.confirmReject': 'Confirmar rejeição',
   'approvals.readOnly': 'Você acompanha a fila; quem aprova é a administração.',
   'approvals.failed': 'Não foi possível registrar a decisão: {reason}',
 
   ...crmPtBR,
+  ...sdrPtBR,
 
   'settings.title': 'Perfil',
   'settings.language': 'Idioma',

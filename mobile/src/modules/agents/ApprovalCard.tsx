@@ -1,7 +1,6 @@
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { StyleSheet, Text, View } from 'react-native';
 
-import { formatDateTime } from '@/i18n/format';
 import { useT } from '@/i18n';
 import { Button } from '@/ui/Button';
 import { Notice } from '@/ui/Notice';
@@ -9,73 +8,82 @@ import { Section } from '@/ui/Section';
 import { TextField } from '@/ui/TextField';
 import { space, type } from '@/ui/theme';
 
-import { type Approval, useDecideApproval } from './queries';
+type Props = {
+  title: string;
+  /** Where it goes and when it was prepared, in one muted line. */
+  meta: string;
+  /** What would leave the company. */
+  children: ReactNode;
+  canDecide: boolean;
+  pending?: boolean;
+  error?: string | null;
+  onApprove: () => void;
+  onReject: (reason: string) => void;
+  /** When given, "Editar" shows this instead of the buttons; it calls `close` when done. */
+  renderEditor?: (close: () => void) => ReactNode;
+};
 
-const PREVIEW_LENGTH = 280;
-
-/** What the agent wants to send, to whom and on which channel. */
-function preview(payload: Approval['payload']): { where: string | null; text: string | null } {
-  const { channel, to, subject, text } = payload as Record<string, unknown>;
-  const where = [channel, to].filter((v) => typeof v === 'string').join(' · ');
-  const body = [subject, text].filter((v) => typeof v === 'string').join('\n');
-  return {
-    where: where || null,
-    text: body ? body.slice(0, PREVIEW_LENGTH) + (body.length > PREVIEW_LENGTH ? '…' : '') : null,
-  };
-}
-
-/** One pending approval; approve or reject (with a reason) when `canDecide`. */
-export function ApprovalCard({ approval, canDecide }: { approval: Approval; canDecide: boolean }) {
+/**
+ * Something an agent prepared that only goes out once a person approves it: approve,
+ * edit first (when the card allows it) or reject with a reason, for whoever `canDecide`.
+ */
+export function ApprovalCard({
+  title,
+  meta,
+  children,
+  canDecide,
+  pending = false,
+  error = null,
+  onApprove,
+  onReject,
+  renderEditor,
+}: Props) {
   const t = useT();
-  const decide = useDecideApproval();
-  const [rejecting, setRejecting] = useState(false);
+  const [mode, setMode] = useState<'idle' | 'rejecting' | 'editing'>('idle');
   const [reason, setReason] = useState('');
-  const { where, text } = preview(approval.payload);
+  const close = () => setMode('idle');
 
   return (
-    <Section title={approval.title}>
-      <Text style={type.muted}>
-        {[where, formatDateTime(approval.created_at)].filter(Boolean).join(' · ')}
-      </Text>
-      {text ? <Text style={type.body}>{text}</Text> : null}
-      {decide.error ? (
-        <Notice tone="error" text={t('approvals.failed', { reason: decide.error.message })} />
-      ) : null}
-      {canDecide && rejecting ? (
+    <Section title={title}>
+      <Text style={type.muted}>{meta}</Text>
+      {children}
+      {error ? <Notice tone="error" text={error} /> : null}
+      {canDecide && mode === 'editing' && renderEditor ? renderEditor(close) : null}
+      {canDecide && mode === 'rejecting' ? (
         <>
           <TextField
             label={t('approvals.reason')}
             value={reason}
             onChangeText={setReason}
+            maxLength={500}
             multiline
           />
           <View style={styles.actions}>
-            <Button
-              label={t('common.cancel')}
-              variant="secondary"
-              onPress={() => setRejecting(false)}
-            />
+            <Button label={t('common.cancel')} variant="secondary" onPress={close} />
             <Button
               label={t('approvals.confirmReject')}
               variant="danger"
-              disabled={!reason.trim() || decide.isPending}
-              onPress={() => decide.mutate({ approval, approve: false, reason: reason.trim() })}
+              disabled={!reason.trim() || pending}
+              onPress={() => onReject(reason.trim())}
             />
           </View>
         </>
       ) : null}
-      {canDecide && !rejecting ? (
+      {canDecide && mode === 'idle' ? (
         <View style={styles.actions}>
           <Button
             label={t('approvals.reject')}
             variant="danger"
-            onPress={() => setRejecting(true)}
+            onPress={() => setMode('rejecting')}
           />
-          <Button
-            label={t('approvals.approve')}
-            disabled={decide.isPending}
-            onPress={() => decide.mutate({ approval, approve: true })}
-          />
+          {renderEditor ? (
+            <Button
+              label={t('approvals.edit')}
+              variant="secondary"
+              onPress={() => setMode('editing')}
+            />
+          ) : null}
+          <Button label={t('approvals.approve')} disabled={pending} onPress={onApprove} />
         </View>
       ) : null}
     </Section>
@@ -83,5 +91,5 @@ export function ApprovalCard({ approval, canDecide }: { approval: Approval; canD
 }
 
 const styles = StyleSheet.create({
-  actions: { flexDirection: 'row', gap: space.sm, justifyContent: 'flex-end' },
+  actions: { flexDirection: 'row', flexWrap: 'wrap', gap: space.sm, justifyContent: 'flex-end' },
 });

@@ -1,4 +1,4 @@
-import { Link } from 'expo-router';
+import { type Href, Link } from 'expo-router';
 import { Text } from 'react-native';
 
 import { formatDateTime } from '@/i18n/format';
@@ -7,20 +7,25 @@ import { QueryNotice } from '@/ui/QueryNotice';
 import { Section } from '@/ui/Section';
 import { colors, type } from '@/ui/theme';
 
-import { usePendingApprovals } from './queries';
-
 const SHOWN = 3;
 
-/** The home screen's count and first few approvals (for whoever may see the queue). */
-export function ApprovalsSummary() {
-  const t = useT();
-  const approvals = usePendingApprovals();
-  const items = approvals.data?.items ?? [];
+type Props = {
+  query: { isSuccess: boolean; isError: boolean; data?: unknown; dataUpdatedAt: number };
+  /** The pending approvals loaded, oldest or newest first as their queue orders them. */
+  items: { id: string; title: string; created_at: string }[];
+  /** More wait than the loaded ones. */
+  more: boolean;
+  /** The queue they are decided in. */
+  href: Href;
+};
 
+/** The home screen's count and first few approvals of a queue. */
+export function ApprovalsSummary({ query, items, more, href }: Props) {
+  const t = useT();
   return (
     <Section title={t('home.approvals')}>
-      <QueryNotice query={approvals} />
-      {approvals.isSuccess && items.length === 0 ? (
+      <QueryNotice query={query} />
+      {query.isSuccess && items.length === 0 ? (
         <Text style={type.muted}>{t('home.approvalsEmpty')}</Text>
       ) : null}
       {items.slice(0, SHOWN).map((approval) => (
@@ -30,10 +35,8 @@ export function ApprovalsSummary() {
         </Text>
       ))}
       {items.length > 0 ? (
-        <Link href="/approvals" style={[type.body, { color: colors.brand }]}>
-          {t('home.seeAllApprovals', {
-            count: approvals.data?.next_cursor ? `${items.length}+` : items.length,
-          })}
+        <Link href={href} style={[type.body, { color: colors.brand }]}>
+          {t('home.seeAllApprovals', { count: more ? `${items.length}+` : items.length })}
         </Link>
       ) : null}
     </Section>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { StyleSheet, View } from 'react-native';
 
+import { saveErrorText } from '@/i18n/errorText';
 import { useT } from '@/i18n';
 import { Button } from '@/ui/Button';
 import { Chip } from '@/ui/Chip';
@@ -11,7 +12,7 @@ import { space } from '@/ui/theme';
 
 import { dayFromToday, DEFAULT_DUE_TIME, dueAt } from './dueDate';
 import { type ActivityKind, useLogActivity } from './queries';
-import { kindLabel, LOGGABLE_KINDS, saveErrorText } from './wording';
+import { kindLabel, LOGGABLE_KINDS } from './wording';
 
 /** What the activity is logged on. */
 export type ActivityLink = { deal_id: string } | { contact_id: string };

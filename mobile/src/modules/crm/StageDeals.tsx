@@ -1,7 +1,7 @@
 import { Text } from 'react-native';
 
 import { useT } from '@/i18n';
-import { Button } from '@/ui/Button';
+import { LoadMoreButton } from '@/ui/LoadMoreButton';
 import { QueryNotice } from '@/ui/QueryNotice';
 import { Section } from '@/ui/Section';
 import { type } from '@/ui/theme';
@@ -27,14 +27,7 @@ export function StageDeals({ pipelineId, column, onMove }: Props) {
         <DealRow key={deal.id} deal={deal} onMove={onMove} />
       ))}
       <QueryNotice query={query} />
-      {hasMore ? (
-        <Button
-          label={loadingMore ? t('crm.loadingMore') : t('crm.loadMore')}
-          variant="secondary"
-          disabled={loadingMore}
-          onPress={loadMore}
-        />
-      ) : null}
+      {hasMore ? <LoadMoreButton loading={loadingMore} onPress={loadMore} /> : null}
     </Section>
   );
 }

@@ -2,13 +2,13 @@ import Ionicons from '@expo/vector-icons/Ionicons';
 import { Link } from 'expo-router';
 import { Pressable, StyleSheet, Text, View } from 'react-native';
 
+import { saveErrorText } from '@/i18n/errorText';
 import { formatDateTime, formatTime } from '@/i18n/format';
 import { type Translate, useT } from '@/i18n';
 import { Notice } from '@/ui/Notice';
 import { colors, space, type } from '@/ui/theme';
 
 import { type Activity, type MyTask, useToggleTask } from './queries';
-import { saveErrorText } from './wording';
 
 export const taskTitle = (t: Translate, task: Activity) =>
   task.subject || task.body || t('crm.tasks.untitled');

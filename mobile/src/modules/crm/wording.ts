@@ -54,14 +54,3 @@ export function moveErrorText(
   }
   return t('crm.move.failed', { title, reason: error.message });
 }
-
-/** Why logging an activity or ticking a task failed: offline, or the server's reason. */
-export function saveErrorText(
-  t: Translate,
-  error: unknown,
-  keys: { offline: MessageKey; failed: MessageKey },
-): string {
-  if (!(error instanceof ApiError)) return t(keys.offline);
-  const reason = error.fieldErrors[0]?.message ?? error.message;
-  return t(keys.failed, { reason });
-}

@@ -1,17 +1,20 @@
+import { useRouter } from 'expo-router';
 import { Pressable, StyleSheet, Text, View } from 'react-native';
 
 import { formatDateTime } from '@/i18n/format';
 import { useLocale, useT } from '@/i18n';
 import { colors, space, type } from '@/ui/theme';
 
+import { destinationOf } from './destination';
 import { type Notification, useMarkRead } from './queries';
 import { notificationWording } from './wording';
 
-/** One notification; tapping an unread one marks it read. */
+/** One notification; tapping it marks it read and opens what it is about (a reply, a queue). */
 export function NotificationRow({ notification }: { notification: Notification }) {
   const t = useT();
   const locale = useLocale();
   const markRead = useMarkRead();
+  const router = useRouter();
   const unread = !notification.read_at;
   const { title, body } = notificationWording(notification, locale);
 
@@ -19,7 +22,11 @@ export function NotificationRow({ notification }: { notification: Notification }
     <Pressable
       accessibilityRole="button"
       accessibilityLabel={unread ? `${t('notifications.unread')}: ${title}` : title}
-      onPress={() => unread && markRead.mutate(notification)}
+      onPress={() => {
+        if (unread) markRead.mutate(notification);
+        const destination = destinationOf(notification);
+        if (destination !== '/notifications') router.push(destination);
+      }}
       style={styles.row}
     >
       <View style={[styles.dot, unread && styles.unreadDot]} />

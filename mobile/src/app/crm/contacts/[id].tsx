@@ -1,13 +1,13 @@
 import { useLocalSearchParams } from 'expo-router';
 
-import { CrmGate } from '@/modules/crm/CrmGate';
+import { RequirePermission } from '@/modules/auth/RequirePermission';
 import { ContactScreen } from '@/screens/ContactScreen';
 
 export default function ContactRoute() {
   const { id } = useLocalSearchParams<{ id: string }>();
   return (
-    <CrmGate>
+    <RequirePermission permission="crm:read">
       <ContactScreen key={id} id={id} />
-    </CrmGate>
+    </RequirePermission>
   );
 }

@@ -1,13 +1,13 @@
 import { useLocalSearchParams } from 'expo-router';
 
-import { CrmGate } from '@/modules/crm/CrmGate';
+import { RequirePermission } from '@/modules/auth/RequirePermission';
 import { DealScreen } from '@/screens/DealScreen';
 
 export default function DealRoute() {
   const { id } = useLocalSearchParams<{ id: string }>();
   return (
-    <CrmGate>
+    <RequirePermission permission="crm:read">
       <DealScreen key={id} id={id} />
-    </CrmGate>
+    </RequirePermission>
   );
 }
