@@ -70,6 +70,10 @@ export APP_ENV=development SEED_DEMO=true DATA_DIR="$e2e_dir/data" LOG_LEVEL=WAR
 # the specs sign the same demo users in many times a minute; the login limit itself (5 a
 # minute per e-mail and IP) has its backend tests
 export RATE_LIMIT__LOGIN_PER_MINUTE=60
+# inbound WhatsApp webhooks (the SDR spec posts a lead's reply) land in the demo organization,
+# verified with this bearer token; sending stays in the sandbox (no Evolution credentials)
+export INTEGRATIONS__ORGANIZATION_SLUG=demo
+export INTEGRATIONS__EVOLUTION_WEBHOOK_TOKEN="${INTEGRATIONS__EVOLUTION_WEBHOOK_TOKEN:-e2e-evolution-webhook-token}"
 export CORS_ORIGINS="[\"$web_url\"]" PUBLIC_WEB_URL="$web_url"
 uv run --frozen python -c "import redis, os; redis.Redis.from_url(os.environ['REDIS_URL']).flushdb()"
 

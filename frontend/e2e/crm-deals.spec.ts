@@ -1,9 +1,10 @@
 import path from "node:path";
 
-import type { APIRequestContext, Browser, Locator, Page } from "@playwright/test";
+import type { APIRequestContext, Locator, Page } from "@playwright/test";
 
-import { API_URL, DEMO, PASSWORD, WEB_URL } from "./env";
-import { apiLogin, ARTIFACTS, ConsoleGuard, expect, failedLoad, test } from "./fixtures";
+import { API_URL, DEMO } from "./env";
+import { apiLogin, ARTIFACTS, expect, failedLoad, test } from "./fixtures";
+import { secondUser, socketReady } from "./second-user";
 
 const money = (amount: string) => new RegExp(`R\\$\\s${amount.replace(/\./g, "\\.")}`);
 
@@ -11,40 +12,6 @@ const money = (amount: string) => new RegExp(`R\\$\\s${amount.replace(/\./g, "\\
 const column = (page: Page, stage: string) => page.getByRole("region", { name: stage, exact: true });
 /** A deal's card on the board. */
 const cardOf = (scope: Locator, title: string) => scope.locator("li[data-deal-id]").filter({ has: scope.page().getByRole("link", { name: title, exact: true }) });
-
-/** Resolves once the page's /ws connection is subscribed (live updates reach it from then on). */
-function socketReady(page: Page): Promise<unknown> {
-  return page
-    .waitForEvent("websocket", { predicate: (socket) => socket.url().includes("/ws?token=") })
-    .then((socket) => socket.waitForEvent("framereceived", { predicate: (frame) => String(frame.payload).includes('"ready"') }));
-}
-
-/** Signs in on a page of another browser context (waits out the login rate limit like the fixture). */
-async function signInOn(page: Page, email: string, guard: ConsoleGuard): Promise<void> {
-  await page.goto("/login");
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Senha").fill(PASSWORD);
-  for (let attempt = 0; attempt < 3; attempt += 1) {
-    const [response] = await Promise.all([
-      page.waitForResponse((r) => r.url().endsWith("/api/session/login")),
-      page.getByRole("button", { name: "Entrar" }).click(),
-    ]);
-    if (response.status() !== 429) return;
-    guard.allow(failedLoad(429));
-    await page.waitForTimeout((Number(response.headers()["retry-after"] ?? "60") + 1) * 1000);
-  }
-  throw new Error(`still rate limited signing in as ${email}`);
-}
-
-/** A second person, in their own browser context. */
-async function secondUser(browser: Browser, email: string) {
-  const context = await browser.newContext({ baseURL: WEB_URL, locale: "pt-BR", timezoneId: "America/Sao_Paulo", viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  const guard = new ConsoleGuard(page);
-  await signInOn(page, email, guard);
-  await expect(page).toHaveURL(/\/$/);
-  return { page, guard, close: () => context.close() };
-}
 
 /** An API session of a staff member, for changing things behind a page's back. */
 async function apiAs(request: APIRequestContext, email: string) {

@@ -10,3 +10,6 @@ export const DEMO = {
   campo: "campo@demo.local",
   cliente: "cliente@demo.local",
 } as const;
+
+/** The bearer token the e2e backend checks on Evolution (WhatsApp) webhooks (scripts/e2e.sh sets it). */
+export const WEBHOOK_TOKEN = process.env.INTEGRATIONS__EVOLUTION_WEBHOOK_TOKEN ?? "e2e-evolution-webhook-token";

@@ -7,6 +7,24 @@ import { API_URL, PASSWORD } from "./env";
 
 export const ARTIFACTS = path.join(import.meta.dirname, "..", "artifacts");
 
+/** The toast (sonner) showing this text. */
+export const toast = (page: Page, text: string | RegExp) => page.locator("[data-sonner-toast]").filter({ hasText: text });
+
+/** The names of the realtime events the page's /ws connection receives (from sign-in on). */
+export function realtimeEvents(page: Page): string[] {
+  const names: string[] = [];
+  page.on("websocket", (socket) => {
+    if (!socket.url().includes("/ws?token=")) return;
+    socket.on("framereceived", (frame) => {
+      const text = String(frame.payload);
+      if (!text.includes('"event"')) return;
+      const message = JSON.parse(text) as { type: string; name?: string };
+      if (message.type === "event" && message.name) names.push(message.name);
+    });
+  });
+  return names;
+}
+
 /** The browser's console line for a request the server answered with this status. */
 export function failedLoad(status: number): RegExp {
   return new RegExp(`Failed to load resource: the server responded with a status of ${status}`);
@@ -64,27 +82,31 @@ export const test = base.extend<Fixtures>({
       await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
     });
   },
-  // The backend limits logins per e-mail and IP (scripts/e2e.sh raises it to 60 a minute):
-  // on a 429, wait its Retry-After.
   signIn: async ({ page, consoleGuard }, use) => {
-    await use(async (email, { portal = false, here = false } = {}) => {
-      if (!here) await page.goto(portal ? "/portal/login" : "/login");
-      await page.getByLabel("E-mail").fill(email);
-      await page.getByLabel("Senha").fill(PASSWORD);
-      for (let attempt = 0; attempt < 3; attempt += 1) {
-        const [response] = await Promise.all([
-          page.waitForResponse((r) => r.url().endsWith("/api/session/login")),
-          page.getByRole("button", { name: "Entrar" }).click(),
-        ]);
-        if (response.status() !== 429) return { status: response.status(), body: (await response.json()) as SignedIn };
-        consoleGuard.allow(failedLoad(429));
-        const seconds = Number(response.headers()["retry-after"] ?? "60");
-        await page.waitForTimeout((seconds + 1) * 1000);
-      }
-      throw new Error(`still rate limited signing in as ${email}`);
-    });
+    await use((email, options) => signInOn(page, consoleGuard, email, options));
   },
 });
+
+/**
+ * Signs in on this page through a login form (see `signIn`). The backend limits logins per
+ * e-mail and IP (scripts/e2e.sh raises it to 60 a minute): on a 429, waits its Retry-After.
+ */
+export async function signInOn(page: Page, guard: ConsoleGuard, email: string, { portal = false, here = false } = {}) {
+  if (!here) await page.goto(portal ? "/portal/login" : "/login");
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Senha").fill(PASSWORD);
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith("/api/session/login")),
+      page.getByRole("button", { name: "Entrar" }).click(),
+    ]);
+    if (response.status() !== 429) return { status: response.status(), body: (await response.json()) as SignedIn };
+    guard.allow(failedLoad(429));
+    const seconds = Number(response.headers()["retry-after"] ?? "60");
+    await page.waitForTimeout((seconds + 1) * 1000);
+  }
+  throw new Error(`still rate limited signing in as ${email}`);
+}
 
 export interface ApiSession {
   token: string;

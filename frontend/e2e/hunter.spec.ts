@@ -3,28 +3,12 @@ import path from "node:path";
 import type { Locator, Page } from "@playwright/test";
 
 import { API_URL, DEMO } from "./env";
-import { apiLogin, ARTIFACTS, expect, failedLoad, test } from "./fixtures";
+import { apiLogin, ARTIFACTS, expect, failedLoad, realtimeEvents, test, toast } from "./fixtures";
 
 const ICP_NAME = "Agências de publicidade em SP";
 
-/** The names of the realtime events the page's /ws connection receives (from sign-in on). */
-function realtimeEvents(page: Page): string[] {
-  const names: string[] = [];
-  page.on("websocket", (socket) => {
-    if (!socket.url().includes("/ws?token=")) return;
-    socket.on("framereceived", (frame) => {
-      const text = String(frame.payload);
-      if (!text.includes('"event"')) return;
-      const message = JSON.parse(text) as { type: string; name?: string };
-      if (message.type === "event" && message.name) names.push(message.name);
-    });
-  });
-  return names;
-}
-
 /** The screen as it is (the drawer over the list), not the whole scrolled page. */
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
-const toast = (page: Page, text: string | RegExp) => page.locator("[data-sonner-toast]").filter({ hasText: text });
 const leadRows = (page: Page) => page.locator("tr[data-lead-id]");
 const drawerOf = (page: Page) => page.getByRole("dialog", { name: /^Lead \d+ de \d+$/ });
 

@@ -3,11 +3,11 @@ import { expect, test } from "./fixtures";
 
 const ADMIN_ENTRIES = ["Usuários e perfis", "Convites do portal", "Chaves de API", "Registro de auditoria", "Integrações"];
 
-/** What each staff role's sidebar shows (prospecting for hunter:read, the CRM for crm:read). */
+/** What each staff role's sidebar shows (prospecting for hunter:read, the SDR for sdr:read, the CRM for crm:read). */
 const STAFF: { role: string; email: string; entries: string[] }[] = [
-  { role: "admin", email: DEMO.admin, entries: ["Início", "Prospecção", "CRM", "Aprovações", ...ADMIN_ENTRIES] },
-  { role: "diretor", email: DEMO.diretor, entries: ["Início", "Prospecção", "CRM", "Aprovações"] },
-  { role: "comercial", email: DEMO.comercial, entries: ["Início", "Prospecção", "CRM"] },
+  { role: "admin", email: DEMO.admin, entries: ["Início", "Prospecção", "SDR", "CRM", "Aprovações", ...ADMIN_ENTRIES] },
+  { role: "diretor", email: DEMO.diretor, entries: ["Início", "Prospecção", "SDR", "CRM", "Aprovações"] },
+  { role: "comercial", email: DEMO.comercial, entries: ["Início", "Prospecção", "SDR", "CRM"] },
   { role: "campo", email: DEMO.campo, entries: ["Início"] },
 ];
 

@@ -1,13 +1,12 @@
 import { API_URL, DEMO } from "./env";
 import { apiLogin, expect, test } from "./fixtures";
+import { socketReady } from "./second-user";
 
 test("a notification sent from another session arrives live: toast, bell, mark all read", async ({ page, request, signIn, capture }) => {
-  const socketReady = page
-    .waitForEvent("websocket", { predicate: (socket) => socket.url().includes("/ws?token=") })
-    .then((socket) => socket.waitForEvent("framereceived", { predicate: (frame) => String(frame.payload).includes('"ready"') }));
+  const ready = socketReady(page);
   await signIn(DEMO.comercial);
   await expect(page).toHaveURL(/\/$/);
-  await socketReady;
+  await ready;
 
   // the same person on another device: the backend publishes the notification to their channel
   const other = await apiLogin(request, DEMO.comercial);

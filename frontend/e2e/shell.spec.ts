@@ -61,7 +61,7 @@ test.describe("on a phone", () => {
     await capture("phone-home");
     await page.getByRole("button", { name: "Abrir menu" }).click();
     const drawer = page.getByRole("dialog", { name: "Navegação principal" });
-    await expect(drawer.getByRole("navigation").getByRole("link")).toHaveText(["Início", "Prospecção", "CRM", "Aprovações"]);
+    await expect(drawer.getByRole("navigation").getByRole("link")).toHaveText(["Início", "Prospecção", "SDR", "CRM", "Aprovações"]);
     await capture("phone-drawer");
     await drawer.getByRole("link", { name: "Aprovações" }).click();
     await expect(page).toHaveURL(/\/agents\/approvals$/);

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { ApiError } from "@/api/problem";
 import { dictionaryFor } from "@/i18n/dictionary";
 
-import { formErrors } from "./form-errors";
+import { formErrors, namedFormErrors } from "./form-errors";
 
 const t = dictionaryFor("pt-BR");
 
@@ -28,5 +28,19 @@ describe("formErrors", () => {
     expect(formErrors(new ApiError({ title: "Internal", status: 500, code: "internal_error", request_id: "abc" }), [], t).general).toBe(
       "Algo deu errado. Código para o suporte: abc",
     );
+  });
+});
+
+describe("namedFormErrors", () => {
+  it("moves a model-level message naming its field to that field (a whole body's, or a list item's)", () => {
+    const errors = namedFormErrors(invalid([
+      { field: "body", message: "window_end: must come after window_start" },
+      { field: "criteria", message: "employees_min: above employees_max" },
+      { field: "name", message: "already exists" },
+    ]), ["window_end", "criteria.employees_min", "name"], t);
+    expect(errors.field("window_end")).toBe("must come after window_start");
+    expect(errors.field("criteria.employees_min")).toBe("above employees_max");
+    expect(errors.field("name")).toBe("already exists");
+    expect(errors.general).toBeNull();
   });
 });

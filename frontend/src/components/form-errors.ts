@@ -33,3 +33,18 @@ export function formErrors(error: Error | null, fields: readonly string[], t: Di
   const general = unplaced.length > 0 ? unplaced.join("; ") : hasFieldErrors ? null : describeError(error, t);
   return { field: (name) => byField[name], general };
 }
+
+/**
+ * `formErrors`, with a model-level message naming its field (`criteria`: "employees_min: above
+ * employees_max", `steps.0`: "days: ...", or a whole-body validator's `body`: "window_end: ...")
+ * moved to that field (`criteria.employees_min`, `steps.0.days`, `window_end`).
+ */
+export function namedFormErrors(error: Error | null, fields: readonly string[], t: Dictionary): FormErrors {
+  if (!(error instanceof ApiError) || !error.problem.errors) return formErrors(error, fields, t);
+  const errors = error.problem.errors.map((e) => {
+    const named = /^([a-z_]+): (.+)$/.exec(e.message);
+    if (!named || e.field.endsWith(named[1]!)) return e;
+    return { ...e, field: e.field === "body" ? named[1]! : `${e.field}.${named[1]}`, message: named[2]! };
+  });
+  return formErrors(new ApiError({ ...error.problem, errors }, error.retryAfter), fields, t);
+}

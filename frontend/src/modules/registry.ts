@@ -1,4 +1,4 @@
-import { HandshakeIcon, HouseIcon, RadarIcon, type LucideIcon } from "lucide-react";
+import { HandshakeIcon, HouseIcon, RadarIcon, SendIcon, type LucideIcon } from "lucide-react";
 
 import { can } from "@/auth/permissions";
 import type { SessionUser } from "@/auth/session";
@@ -9,6 +9,7 @@ import { agentEntries } from "./agents/navigation";
 import { crmCommands, crmEntries } from "./crm/navigation";
 import { hunterCommands, hunterEntries } from "./hunter/navigation";
 import type { NavEntry, PaletteCommand } from "./navigation";
+import { sdrCommands, sdrEntries } from "./sdr/navigation";
 
 export type BusinessModule = keyof Dictionary["modules"];
 
@@ -25,11 +26,12 @@ interface ModuleScreen {
  */
 const moduleScreens: ModuleScreen[] = [
   { module: "hunter", href: "/hunter/leads", icon: RadarIcon },
+  { module: "sdr", href: "/sdr/campaigns", icon: SendIcon },
   { module: "crm", href: "/crm/deals", icon: HandshakeIcon },
 ];
 
 /** Commands the business modules add to the palette (next to their screens above). */
-const moduleCommands: PaletteCommand[] = [...hunterEntries, ...hunterCommands, ...crmEntries, ...crmCommands];
+const moduleCommands: PaletteCommand[] = [...hunterEntries, ...hunterCommands, ...sdrEntries, ...sdrCommands, ...crmEntries, ...crmCommands];
 
 const homeEntry: NavEntry = { id: "home", href: "/", icon: HouseIcon, label: (t) => t.shell.home, permission: null };
 

@@ -1,5 +1,6 @@
 import { crmEn } from "@/modules/crm/messages";
 import { hunterEn } from "@/modules/hunter/messages";
+import { sdrEn } from "@/modules/sdr/messages";
 
 import type { Dictionary } from "../dictionary";
 
@@ -277,6 +278,7 @@ export const en: Dictionary = {
   },
   crm: crmEn,
   hunter: hunterEn,
+  sdr: sdrEn,
   portal: {
     welcome: (name) => `Hello, ${name}`,
     companyOf: (organization) => `Your company in ${organization}'s portal`,

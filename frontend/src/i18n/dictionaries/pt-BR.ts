@@ -1,5 +1,6 @@
 import { crmPtBR } from "@/modules/crm/messages";
 import { hunterPtBR } from "@/modules/hunter/messages";
+import { sdrPtBR } from "@/modules/sdr/messages";
 
 /** Every interface string in Brazilian Portuguese (the default). `en.ts` has the same shape. */
 export const ptBR = {
@@ -277,6 +278,7 @@ export const ptBR = {
   },
   crm: crmPtBR,
   hunter: hunterPtBR,
+  sdr: sdrPtBR,
   portal: {
     welcome: (name: string) => `Olá, ${name}`,
     companyOf: (organization: string) => `Sua empresa no portal de ${organization}`,

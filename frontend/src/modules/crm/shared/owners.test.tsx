@@ -2,10 +2,11 @@ import { screen, waitFor } from "@testing-library/react";
 import { http, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
 
+import { renderHookWithProviders, renderWithProviders, signInAs } from "@/test/providers";
 import { BACKEND, server } from "@/test/server";
 
 import { OwnerSelect, useOwnerChoices, useOwnerName } from "./owners";
-import { COLLEAGUES, COMERCIAL, DIRETOR, renderHookWithProviders, renderWithProviders, signInAs } from "./testing";
+import { COLLEAGUES, COMERCIAL, DIRETOR } from "./testing";
 
 /** `GET /crm/owners`, counting the requests (anything else, /admin/users included, is unhandled and fails). */
 function serveOwners() {

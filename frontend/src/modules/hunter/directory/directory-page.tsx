@@ -17,6 +17,7 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { useT } from "@/i18n/i18n-provider";
+import { saveBlob } from "@/lib/save-blob";
 
 import { canWriteHunter } from "../access";
 import { useDeleteDirectory, useDirectoryLists, useUploadDirectory, type DirectoryUpload } from "./queries";
@@ -27,12 +28,7 @@ export const TEMPLATE_CSV =
   "Agência Exemplo;Agência Exemplo Ltda;11222333000181;https://exemplo.com.br;+5511912345678;contato@exemplo.com.br;São Paulo;SP;7311400;Agências de publicidade;25;small;Campanhas e vídeos para marcas;https://www.linkedin.com/company/exemplo\n";
 
 function downloadTemplate() {
-  const url = URL.createObjectURL(new Blob(["\ufeff", TEMPLATE_CSV], { type: "text/csv;charset=utf-8" }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = "diretorio-modelo.csv";
-  link.click();
-  URL.revokeObjectURL(url);
+  saveBlob(new Blob(["\ufeff", TEMPLATE_CSV], { type: "text/csv;charset=utf-8" }), "diretorio-modelo.csv");
 }
 
 function UploadResult({ result }: { result: DirectoryUpload }) {

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from "react";
 import { toast } from "sonner";
 
 import { FormAlert } from "@/components/form-alert";
+import { namedFormErrors } from "@/components/form-errors";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { FormField } from "@/components/ui/form-field";
@@ -14,7 +15,6 @@ import { criteriaOf, draftOf, type CriteriaDraft } from "./criteria";
 import { CriteriaFields } from "./criteria-fields";
 import { useCreateIcp, useUpdateIcp, type Icp } from "./queries";
 import { ScoringFields } from "./scoring-fields";
-import { hunterFormErrors } from "../form/field-errors";
 
 /** Where the backend's errors go; `criteria` last: it holds what no criterion field shows. */
 export const ICP_FIELDS = [
@@ -41,7 +41,7 @@ export function IcpEditor({ icp, onSaved, onCancel }: IcpEditorProps) {
   const create = useCreateIcp();
   const update = useUpdateIcp(icp?.id ?? "");
   const mutation = icp ? update : create;
-  const errors = hunterFormErrors(mutation.error, ICP_FIELDS, t);
+  const errors = namedFormErrors(mutation.error, ICP_FIELDS, t);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -2,6 +2,7 @@ import { act, waitFor } from "@testing-library/react";
 import { http, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
 
+import { namedFormErrors } from "@/components/form-errors";
 import { dictionaryFor } from "@/i18n/dictionary";
 import { renderQueryHook, signedInSession } from "@/test/render-hook";
 import { BACKEND, server } from "@/test/server";
@@ -10,7 +11,6 @@ import { versionChanges } from "./changes";
 import { criteriaOf, draftOf, pointShares } from "./criteria";
 import { ICP_FIELDS } from "./icp-editor";
 import { icpKeys, useCreateIcp, useIcp, useIcps, useIcpVersions, useUpdateIcp } from "./queries";
-import { hunterFormErrors } from "../form/field-errors";
 import { icp, ICP_ID, problem } from "../test/fixtures";
 
 const t = dictionaryFor("pt-BR");
@@ -75,7 +75,7 @@ describe("useCreateIcp and useUpdateIcp", () => {
     await act(async () => {
       await result.current.mutateAsync({ criteria: { cnae_codes: ["1"], employees_min: 50, employees_max: 10 } }).catch(() => undefined);
     });
-    const errors = hunterFormErrors(result.current.error, ICP_FIELDS, t);
+    const errors = namedFormErrors(result.current.error, ICP_FIELDS, t);
     expect(errors.field("criteria.cnae_codes")).toBe("each CNAE code has 2 to 7 digits");
     expect(errors.field("criteria.employees_min")).toBe("above employees_max");
     expect(errors.general).toBeNull();

@@ -19,11 +19,11 @@ export function StatusBadge({ status }: { status: LeadStatus }) {
   return <Badge tone={STATUS_TONE[status]} data-testid="lead-status">{useT().hunter.common.leadStatuses[status]}</Badge>;
 }
 
-/** A lead of the demo directory: made up, never a real company. */
-export function DemoBadge({ short = false }: { short?: boolean }) {
+/** A lead of the demo directory: made up, never a real company (`hint`: what that means where it shows). */
+export function DemoBadge({ short = false, hint }: { short?: boolean; hint?: string }) {
   const labels = useT().hunter.common;
   return (
-    <Badge tone="warning" title={labels.demoHint}>
+    <Badge tone="warning" title={hint ?? labels.demoHint} data-testid="demo-badge">
       <FlaskConicalIcon className="size-3" aria-hidden />
       {short ? labels.demoShort : labels.demo}
     </Badge>

@@ -50,6 +50,7 @@ export const leadsPtBR = {
     approved: (count: number) => (count === 1 ? "1 lead aprovado: vai para o SDR." : `${count} leads aprovados: vão para o SDR.`),
     partly: (approved: number, failed: number, first: string) => `${approved} aprovados, ${failed} não: ${first}`,
     clear: "Limpar seleção",
+    startCampaign: "Criar campanha",
   },
   drawer: {
     title: "Lead",
@@ -196,6 +197,7 @@ export const leadsEn: typeof leadsPtBR = {
     approved: (count: number) => (count === 1 ? "1 lead approved: it goes to the SDR." : `${count} leads approved: they go to the SDR.`),
     partly: (approved: number, failed: number, first: string) => `${approved} approved, ${failed} not: ${first}`,
     clear: "Clear selection",
+    startCampaign: "Start a campaign",
   },
   drawer: {
     title: "Lead",

@@ -8,6 +8,7 @@ import { toast } from "sonner";
 
 import { pageItems } from "@/api/pagination";
 import { FormAlert } from "@/components/form-alert";
+import { namedFormErrors } from "@/components/form-errors";
 import { PageHeader } from "@/components/page-header";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -19,7 +20,6 @@ import { useT } from "@/i18n/i18n-provider";
 
 import { useStartSearch } from "./queries";
 import { NO_SOURCES, SourcesFields, sourcesOf, type SourceKind, type SourcesDraft } from "./sources-fields";
-import { hunterFormErrors } from "../form/field-errors";
 import { criteriaOf, draftOf, type CriteriaDraft } from "../icps/criteria";
 import { CriteriaFields } from "../icps/criteria-fields";
 import { criteriaSummary, CriteriaView } from "../icps/criteria-view";
@@ -46,7 +46,7 @@ export function NewSearchPage() {
   const [limit, setLimit] = useState(String(DEFAULT_LIMIT));
   const [enrich, setEnrich] = useState(true);
   const start = useStartSearch();
-  const errors = hunterFormErrors(start.error, FIELDS, t);
+  const errors = namedFormErrors(start.error, FIELDS, t);
 
   // with no choice made, the first ICP (or inline criteria when there is none)
   const profile = picked ?? (icps.isSuccess ? active[0]?.id ?? INLINE : "");

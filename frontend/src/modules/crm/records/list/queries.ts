@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "@/api/client";
 import { unwrap } from "@/api/problem";
 import type { components } from "@/api/schema";
+import { saveBlob } from "@/lib/save-blob";
 
 import { crmKeys } from "../../shared/keys";
 import type { RecordEntity } from "../queries";
@@ -97,18 +98,6 @@ export async function fetchExport(entity: RecordEntity, { state, format }: Expor
   const blob = (await unwrap(Promise.resolve(result))) as Blob;
   const filename = filenameFromDisposition(result.response.headers.get("Content-Disposition")) ?? exportFilename(entity, format);
   return { blob, filename };
-}
-
-/** Saves a Blob as a download (an object URL on a temporary link). */
-export function saveBlob(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export function useExport(entity: RecordEntity) {

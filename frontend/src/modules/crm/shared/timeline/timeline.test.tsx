@@ -2,9 +2,10 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { http, HttpResponse } from "msw";
 import { beforeEach, describe, expect, it } from "vitest";
 
+import { renderWithProviders, signInAs } from "@/test/providers";
 import { BACKEND, server } from "@/test/server";
 
-import { COLLEAGUES, COMERCIAL, DIRETOR, renderWithProviders, signInAs } from "../testing";
+import { COLLEAGUES, COMERCIAL, DIRETOR } from "../testing";
 import { activityBody, LogActivityForm } from "./log-activity-form";
 import { Timeline } from "./timeline";
 
