@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core import audit, events
@@ -82,6 +83,15 @@ async def send(session: AsyncSession, origin: Origin, chain: list[routes.Route],
         await events.publish(session, OutboundMessageQueued(
             organization_id=message.organization_id, message_id=message.id))
     return delivery_of(message)
+
+
+async def of_ids(session: AsyncSession, organization_id: uuid.UUID,
+                 message_ids: list[uuid.UUID]) -> list[OutboundMessage]:
+    if not message_ids:
+        return []
+    return list((await session.scalars(select(OutboundMessage).where(
+        OutboundMessage.organization_id == organization_id,
+        OutboundMessage.id.in_(message_ids)).with_for_update())).all())
 
 
 async def retry_queued_email(session: AsyncSession, event: OutboundMessageQueued, *,

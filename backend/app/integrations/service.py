@@ -23,11 +23,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core.breaker import BreakerOpen
 from app.integrations import expo_push, outbound, routes
 from app.integrations.client import IntegrationError, Origin
+from app.integrations.models import SandboxRequest
 from app.integrations.routes import normalize_phone
 from app.integrations.schemas import Delivery, PushResult
 
-__all__ = ["Delivery", "PushResult", "normalize_phone", "send_email", "send_push",
-           "send_whatsapp_media", "send_whatsapp_template", "send_whatsapp_text"]
+__all__ = ["Delivery", "PushResult", "erase_messages", "normalize_phone", "send_email",
+           "send_push", "send_whatsapp_media", "send_whatsapp_template", "send_whatsapp_text"]
+ERASED = "[apagado a pedido do titular]"
 
 
 async def send_whatsapp_text(session: AsyncSession, *, organization_id: uuid.UUID, to: str,
@@ -100,3 +102,19 @@ async def send_push(session: AsyncSession, *, organization_id: uuid.UUID, tokens
             result.status = "sandboxed"
         result.unregistered += expo_push.unregistered(batch, answer.body)
     return result
+
+
+async def erase_messages(session: AsyncSession, *, organization_id: uuid.UUID,
+                         message_ids: list[uuid.UUID]) -> int:
+    """LGPD erasure: these sent messages keep their status and provider ids (the record that
+    something was sent), but lose their recipient and content, and so do the sandbox's
+    copies of them. Returns how many were erased."""
+    erased = 0
+    for message in await outbound.of_ids(session, organization_id, message_ids):
+        message.recipient, message.content = ERASED, {}
+        if message.sandbox_request_id is not None:
+            request = await session.get(SandboxRequest, message.sandbox_request_id)
+            if request is not None:
+                request.request = {"erased": True}
+        erased += 1
+    return erased

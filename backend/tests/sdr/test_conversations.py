@@ -12,8 +12,10 @@ from datetime import time
 import httpx
 from sqlalchemy import select
 
+from app.ai.runs.models import AgentRun, Approval
 from app.core.db import get_sessionmaker, unit_of_work
 from app.integrations import service as integrations
+from app.integrations.models import OutboundMessage, SandboxRequest
 from app.modules.sdr.models import (
     Cadence,
     Campaign,
@@ -196,4 +198,34 @@ class TestPrivacy:
         async with get_sessionmaker()() as session:
             left = (await session.scalars(select(Enrollment.name).where(
                 Enrollment.lead_id == uuid.UUID(lead_id)))).all()
+            run = await session.get(AgentRun, uuid.UUID(exported["messages"][0]["run_id"]))
+            [approval] = (await session.scalars(select(Approval).where(
+                Approval.run_id == run.id))).all()
+            [sent] = (await session.scalars(select(OutboundMessage).where(
+                OutboundMessage.organization_id == diretor.organization_id))).all()
+            copy = await session.get(SandboxRequest, sent.sandbox_request_id)
         assert left == ["[apagado a pedido do titular]"]
+        assert run.input["lead"] == {"erased": True}
+        assert (approval.payload["to"], approval.payload["text"]) == (
+            "[apagado a pedido do titular]", "[apagado a pedido do titular]")
+        assert (sent.status, sent.recipient, sent.content) == (
+            "sandboxed", "[apagado a pedido do titular]", {})
+        assert copy.request == {"erased": True}
+
+    async def test_erasing_a_lead_with_a_draft_waiting_rejects_the_draft(self, client,
+                                                                         diretor):
+        run = Outreach(client, diretor)
+        await run.start(FOLLOW_UP, 1)
+        [draft] = await run.queue()
+        r = await client.delete(f"/api/v1/sdr/leads/{draft['lead_id']}/personal-data",
+                                headers=diretor.headers)
+        assert r.status_code == 204
+        await Outreach.settle()
+        assert await run.queue() == []
+        async with get_sessionmaker()() as session:
+            approval = await session.get(Approval, uuid.UUID(draft["approval_id"]))
+            sent = (await session.scalars(select(OutboundMessage).where(
+                OutboundMessage.organization_id == diretor.organization_id))).all()
+        assert (approval.status, approval.payload["text"]) == (
+            "rejected", "[apagado a pedido do titular]")
+        assert sent == []

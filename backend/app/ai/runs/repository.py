@@ -90,6 +90,12 @@ class ApprovalRepository:
             Approval.organization_id == organization_id, Approval.run_id.in_(run_ids),
             Approval.status == status))).all())
 
+    async def all_of_runs(self, organization_id: uuid.UUID, run_ids: list[uuid.UUID]
+                          ) -> list[Approval]:
+        return list((await self.session.scalars(select(Approval).where(
+            Approval.organization_id == organization_id, Approval.run_id.in_(run_ids))
+            .with_for_update())).all())
+
 
 class SandboxRepository:
     def __init__(self, session: AsyncSession) -> None:

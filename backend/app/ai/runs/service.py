@@ -177,6 +177,37 @@ async def pending_approvals(session: AsyncSession, actor: Actor, run_ids: list[u
     return {approval.run_id: approval for approval in found}
 
 
+ERASED = "[apagado a pedido do titular]"
+PERSON_KEYS = ("lead", "client")
+MESSAGE_KEYS = ("to", "text", "subject")
+
+
+async def erase_personal_data(session: AsyncSession, actor: Actor, run_ids: list[uuid.UUID]
+                              ) -> int:
+    """LGPD erasure for a module: the person these runs were about leaves their input, and
+    their approvals' recipient and text; an approval still pending is rejected (nothing is
+    sent). Returns how many runs were erased."""
+    repo = RunRepository(session)
+    erased = 0
+    for run_id in dict.fromkeys(run_ids):
+        run = await repo.get(actor.organization_id, run_id, for_update=True)
+        if run is None:
+            continue
+        run.input = {k: ({"erased": True} if k in PERSON_KEYS else v)
+                     for k, v in run.input.items()}
+        erased += 1
+    approvals = await ApprovalRepository(session).of_runs(
+        actor.organization_id, list(run_ids), ApprovalStatus.pending)
+    for approval in approvals:
+        await _decide(session, actor, approval.id, ApprovalStatus.rejected,
+                      "LGPD: dados apagados a pedido do titular")
+    for approval in await ApprovalRepository(session).all_of_runs(actor.organization_id,
+                                                                  list(run_ids)):
+        approval.payload = {k: (ERASED if k in MESSAGE_KEYS else v)
+                            for k, v in approval.payload.items()}
+    return erased
+
+
 async def _decide(session: AsyncSession, actor: Actor, approval_id: uuid.UUID,
                   status: ApprovalStatus, note: str | None,
                   payload: dict[str, Any] | None = None) -> Approval:

@@ -1,9 +1,11 @@
 """LGPD for a lead's data subject: an export of everything kept about them (the hunter's
 lead with its provenance and legal basis, every enrollment and message, suppression
-entries) and an erasure: the SDR's copies are cleared here, and `LeadErasureRequested`
-has the hunter erase the lead's personal data. A suppression entry stays (keeping an
-opt-out is the legitimate interest that protects the person); the CRM keeps what became a
-customer relationship, under its own legal basis."""
+entries) and an erasure: the SDR's copies are cleared here, with the AI layer's runs and
+approvals about the person and the integrations' record of what was sent to them (status
+kept, recipient and content gone), and `LeadErasureRequested` has the hunter erase the
+lead's personal data. A suppression entry stays (keeping an opt-out is the legitimate
+interest that protects the person); the CRM keeps what became a customer relationship,
+under its own legal basis. Inbound webhook bodies are kept as received (the delivery log)."""
 
 from __future__ import annotations
 
@@ -13,8 +15,10 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.ai.runs import service as runs
 from app.core import audit, events
 from app.identity.actor import Actor
+from app.integrations import service as integrations
 from app.modules.hunter import service as hunter
 from app.modules.hunter.schemas import LeadRead
 from app.modules.sdr import delivery, steps
@@ -63,9 +67,15 @@ async def erase(session: AsyncSession, actor: Actor, lead_id: uuid.UUID) -> None
         enrollment.name, enrollment.phone, enrollment.email = ERASED, None, None
         enrollment.facts = {}
     ids = [e.id for e in enrollments]
-    for message in (await session.scalars(select(Message).where(
-            Message.enrollment_id.in_(ids)))).all() if ids else []:
+    talk = list((await session.scalars(select(Message).where(
+        Message.enrollment_id.in_(ids)))).all()) if ids else []
+    for message in talk:
         message.text, message.subject = ERASED, None
+    run_ids = {r for r in [*(e.run_id for e in enrollments), *(m.run_id for m in talk)] if r}
+    await runs.erase_personal_data(session, actor, list(run_ids))
+    await integrations.erase_messages(
+        session, organization_id=actor.organization_id,
+        message_ids=[m.outbound_message_id for m in talk if m.outbound_message_id])
     for task in (await session.scalars(select(Task).where(Task.enrollment_id.in_(ids)))
                  ).all() if ids else []:
         task.title, task.note = ERASED, None
