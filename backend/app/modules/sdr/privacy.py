@@ -30,11 +30,11 @@ from app.modules.sdr.schemas import EnrollmentRead, MessageRead, PersonalData, S
 ERASED = "[apagado a pedido do titular]"
 
 
-async def _enrollments(session: AsyncSession, actor: Actor, lead_id: uuid.UUID
-                       ) -> list[Enrollment]:
-    return list((await session.scalars(select(Enrollment).where(
-        Enrollment.organization_id == actor.organization_id, Enrollment.lead_id == lead_id)
-        .order_by(Enrollment.created_at).with_for_update())).all())
+async def _enrollments(session: AsyncSession, actor: Actor, lead_id: uuid.UUID, *,
+                       for_update: bool = False) -> list[Enrollment]:
+    stmt = select(Enrollment).where(Enrollment.organization_id == actor.organization_id,
+                                    Enrollment.lead_id == lead_id).order_by(Enrollment.created_at)
+    return list((await session.scalars(stmt.with_for_update() if for_update else stmt)).all())
 
 
 async def export(session: AsyncSession, actor: Actor, lead_id: uuid.UUID) -> PersonalData:
@@ -60,7 +60,7 @@ async def export(session: AsyncSession, actor: Actor, lead_id: uuid.UUID) -> Per
 
 async def erase(session: AsyncSession, actor: Actor, lead_id: uuid.UUID) -> None:
     lead = await hunter.leads.get(session, actor, lead_id)  # NotFound first, nothing changed
-    enrollments = await _enrollments(session, actor, lead.id)
+    enrollments = await _enrollments(session, actor, lead.id, for_update=True)
     for enrollment in enrollments:
         if enrollment.status in OPEN:
             steps.finish(enrollment, FinishReason.opted_out)

@@ -186,7 +186,7 @@ async def _save(session: AsyncSession, plan: Plan) -> None:
     await session.execute(text(
         "UPDATE sdr_enrollment AS e SET send_at = p.send_at, next_at = p.next_at, "
         "updated_at = now() FROM unnest(:ids, :send_at, :next_at) AS p(id, send_at, next_at) "
-        "WHERE e.id = p.id").bindparams(
+        "WHERE e.id = p.id AND e.status = 'active'").bindparams(  # a reply may have stopped it
         bindparam("ids", type_=ARRAY(UUID(as_uuid=True))),
         bindparam("send_at", type_=ARRAY(TIMESTAMP(timezone=True))),
         bindparam("next_at", type_=ARRAY(TIMESTAMP(timezone=True)))),
