@@ -21,6 +21,7 @@ from typing import Any, Literal
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.breaker import BreakerOpen
+from app.core.privacy import ERASED
 from app.integrations import expo_push, outbound, routes
 from app.integrations.client import IntegrationError, Origin
 from app.integrations.models import SandboxRequest
@@ -29,7 +30,6 @@ from app.integrations.schemas import Delivery, PushResult
 
 __all__ = ["Delivery", "PushResult", "erase_messages", "normalize_phone", "send_email",
            "send_push", "send_whatsapp_media", "send_whatsapp_template", "send_whatsapp_text"]
-ERASED = "[apagado a pedido do titular]"
 
 
 async def send_whatsapp_text(session: AsyncSession, *, organization_id: uuid.UUID, to: str,

@@ -46,6 +46,7 @@ from app.core.audit.models import ActorType
 from app.core.audit.service import snapshot
 from app.core.errors import Conflict, NotFound, ValidationFailed
 from app.core.pagination import PageParams, paginate
+from app.core.privacy import ERASED
 from app.identity.actor import Actor
 
 EDITABLE_PAYLOAD_FIELDS = frozenset({"text", "subject"})
@@ -177,7 +178,6 @@ async def pending_approvals(session: AsyncSession, actor: Actor, run_ids: list[u
     return {approval.run_id: approval for approval in found}
 
 
-ERASED = "[apagado a pedido do titular]"
 PERSON_KEYS = ("lead", "client")
 MESSAGE_KEYS = ("to", "text", "subject")
 

@@ -28,16 +28,17 @@ SENT = (MessageStatus.sent, MessageStatus.sandboxed, MessageStatus.delivered,
 DELIVERED = (MessageStatus.delivered, MessageStatus.read)
 
 
-def _messages_by(*group: object):
+def _messages_by(group: object, *more: object):
+    """Per `group`: sent, delivered, read, replied, interested, then the `more` columns."""
     out, inbound = Message.direction == "out", Message.direction == "in"
-    return (select(*group,
+    return (select(group,
                    func.count().filter(out & Message.status.in_(SENT)),
                    func.count().filter(out & Message.status.in_(DELIVERED)),
                    func.count().filter(out & (Message.status == MessageStatus.read)),
                    func.count(distinct(case((inbound, Message.enrollment_id)))),
                    func.count(distinct(case((inbound & (Message.classification
                                                         == ReplyClass.interested),
-                                             Message.enrollment_id)))))
+                                             Message.enrollment_id)))), *more)
             .join(Enrollment, Enrollment.id == Message.enrollment_id))
 
 
@@ -69,36 +70,26 @@ async def funnels(session: AsyncSession, campaign_ids: list[uuid.UUID]
 async def campaign_metrics(session: AsyncSession, campaign: Campaign) -> CampaignMetrics:
     totals = (await funnels(session, [campaign.id]))[campaign.id]
     cadence = await session.get(Cadence, campaign.cadence_id)
-    by_step = {row[0]: row[1:] for row in (await session.execute(
-        _messages_by(Message.step_index).where(Enrollment.campaign_id == campaign.id)
-        .group_by(Message.step_index))).all()}
-    in_campaign = Enrollment.campaign_id == campaign.id
-    reached = dict((await session.execute(
-        select(Message.step_index, func.count(distinct(Message.enrollment_id)))
-        .join(Enrollment, Enrollment.id == Message.enrollment_id)
-        .where(in_campaign, Message.direction == "out").group_by(Message.step_index))).all())
+    out, inbound = Message.direction == "out", Message.direction == "in"
+    by_step = {row[0]: row[1:] for row in (await session.execute(  # one pass over the messages
+        _messages_by(Message.step_index,
+                     func.count(distinct(case((out, Message.enrollment_id)))),
+                     func.count().filter(Message.status == MessageStatus.awaiting_approval),
+                     func.count(distinct(case((inbound & (Message.classification
+                                                          == ReplyClass.unsubscribe),
+                                               Message.enrollment_id)))))
+        .where(Enrollment.campaign_id == campaign.id).group_by(Message.step_index))).all()}
     reached_tasks = dict((await session.execute(
         select(Task.step_index, func.count()).join(Enrollment, Enrollment.id == Task.enrollment_id)
-        .where(in_campaign).group_by(Task.step_index))).all())
-    waiting = dict((await session.execute(
-        select(Message.step_index, func.count())
-        .join(Enrollment, Enrollment.id == Message.enrollment_id)
-        .where(in_campaign, Message.status == MessageStatus.awaiting_approval)
-        .group_by(Message.step_index))).all())
-    opted = dict((await session.execute(
-        select(Message.step_index, func.count(distinct(Message.enrollment_id)))
-        .join(Enrollment, Enrollment.id == Message.enrollment_id)
-        .where(in_campaign, Message.direction == "in",
-               Message.classification == ReplyClass.unsubscribe)
-        .group_by(Message.step_index))).all())
+        .where(Enrollment.campaign_id == campaign.id).group_by(Task.step_index))).all())
     steps = []
     for index, step in enumerate(cadence.steps if cadence else []):
         if step["kind"] == "wait":
             continue
-        sent, delivered, read, replied, interested = by_step.get(index, (0,) * 5)
+        sent, delivered, read, replied, interested, reached, waiting, opted = by_step.get(
+            index, (0,) * 8)
         steps.append(StepFunnel(
-            step_index=index, kind=step["kind"],
-            enrolled=reached.get(index, 0) + reached_tasks.get(index, 0),
-            pending_approval=waiting.get(index, 0), sent=sent, delivered=delivered, read=read,
-            replied=replied, interested=interested, opted_out=opted.get(index, 0)))
+            step_index=index, kind=step["kind"], enrolled=reached + reached_tasks.get(index, 0),
+            pending_approval=waiting, sent=sent, delivered=delivered, read=read,
+            replied=replied, interested=interested, opted_out=opted))
     return CampaignMetrics(campaign_id=campaign.id, totals=totals, steps=steps)

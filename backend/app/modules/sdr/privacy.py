@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.ai.runs import service as runs
 from app.core import audit, events
+from app.core.privacy import ERASED
 from app.identity.actor import Actor
 from app.integrations import service as integrations
 from app.modules.hunter import service as hunter
@@ -26,8 +27,6 @@ from app.modules.sdr.events import LeadErasureRequested
 from app.modules.sdr.models import Enrollment, FinishReason, Message, Suppression, Task
 from app.modules.sdr.outcomes import OPEN
 from app.modules.sdr.schemas import EnrollmentRead, MessageRead, PersonalData, SuppressionRead
-
-ERASED = "[apagado a pedido do titular]"
 
 
 async def _enrollments(session: AsyncSession, actor: Actor, lead_id: uuid.UUID, *,

@@ -106,6 +106,8 @@ async def _plan(session: AsyncSession, now: datetime, rng: random.Random,
         return plan
     loaded = await _cadences(session, {row.cadence_id for row in due})
     senders = await _senders(session, now, loaded)
+    windows = {c.id: cadences.window_of(c) for c in loaded.values()}
+    tomorrow: dict[uuid.UUID, datetime] = {}  # per cadence: the same for every row past cap
     for row in due:
         cadence = loaded[row.cadence_id]
         kind = (cadence.steps[row.step_index]["kind"] if row.step_index < len(cadence.steps)
@@ -113,7 +115,7 @@ async def _plan(session: AsyncSession, now: datetime, rng: random.Random,
         if kind not in MESSAGE_STEPS:  # a task, or past the end (_start_due finishes it)
             plan.slots[row.id] = now
             continue
-        window = cadences.window_of(cadence)
+        window = windows[cadence.id]
         if not window.is_open(now):
             plan.later[row.id] = window.next_slot(now)
             continue
@@ -121,7 +123,9 @@ async def _plan(session: AsyncSession, now: datetime, rng: random.Random,
         spacing = rng.uniform(cadence.spacing_min_seconds, cadence.spacing_max_seconds)
         slot = max(now, (sender.last or now - timedelta(days=1)) + timedelta(seconds=spacing))
         if sender.count >= cadence.daily_cap or not _same_window(window, now, slot):
-            plan.later[row.id] = steps.tomorrow_morning(cadence, now)
+            if cadence.id not in tomorrow:
+                tomorrow[cadence.id] = steps.tomorrow_morning(cadence, now)
+            plan.later[row.id] = tomorrow[cadence.id]
             continue
         sender.count, sender.last = sender.count + 1, slot
         plan.slots[row.id] = slot
