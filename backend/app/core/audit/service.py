@@ -86,5 +86,6 @@ async def list_entries(session: AsyncSession, organization_id: uuid.UUID, filter
                        page: PageParams) -> tuple[list[dict[str, Any]], str | None]:
     """One page of an organization's audit log, newest first, as plain rows (the log is the
     busiest table there is: every write adds to it)."""
-    return await paginate(session, audit_query(organization_id, filters), sort=AuditEntry.seq,
-                          tiebreaker=None, params=page, plain_rows=True)
+    stmt, bind = audit_query(organization_id, filters)
+    return await paginate(session, stmt, sort=AuditEntry.seq, tiebreaker=None, params=page,
+                          plain_rows=True, bind=bind)
