@@ -82,6 +82,9 @@ def create_app() -> FastAPI:
         lifespan=lifespan,
         generate_unique_id_function=_operation_id,
         responses=problem_responses(),
+        # metrics are our own (Prometheus at /metrics) and no OpenTelemetry exporter is set
+        # up; FastAPI's native telemetry would look up the global providers on every request
+        telemetry={"tracing": False, "metrics": False, "logs": False},
     )
     install_error_handlers(app)
     app.add_middleware(

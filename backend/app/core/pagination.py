@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
@@ -19,7 +18,7 @@ from uuid import UUID
 import orjson
 from fastapi import Response
 from pydantic import BaseModel, Field
-from sqlalchemy import Integer, Select, bindparam, tuple_
+from sqlalchemy import Select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
@@ -77,50 +76,24 @@ def _decode(cursor: str) -> list[Any]:
 
 def _page_statement(stmt: Select, keys: list[InstrumentedAttribute], params: PageParams,
                     descending: bool) -> tuple[Select, int]:
-    limit = max(1, min(params.limit, MAX_LIMIT))
+    limit = page_limit(params)
     if params.cursor:
-        values = _cursor_values(params.cursor, keys)
+        values = cursor_values(params.cursor, keys)
         key, last = tuple_(*keys), tuple_(*values)
         stmt = stmt.where(key < last if descending else key > last)
     order = [c.desc() if descending else c.asc() for c in keys]
     return stmt.order_by(*order).limit(limit + 1), limit
 
 
-def _cursor_values(cursor: str, keys: list[InstrumentedAttribute]) -> list[Any]:
+def page_limit(params: PageParams) -> int:
+    return max(1, min(params.limit, MAX_LIMIT))
+
+
+def cursor_values(cursor: str, keys: list[InstrumentedAttribute]) -> list[Any]:
     values = _decode(cursor)
     if len(values) != len(keys):
         raise ValidationFailed.on("cursor", "Invalid cursor")
     return values
-
-
-# (statement, after a cursor?, descending) -> the page statement, for statements built once
-_reusable_pages: dict[tuple[Select, bool, bool], Select] = {}
-_MAX_REUSABLE_PAGES = 1024
-
-
-def _reusable_page_statement(stmt: Select, keys: list[InstrumentedAttribute],
-                             params: PageParams, descending: bool,
-                             bind: Mapping[str, Any]) -> tuple[Select, int, dict[str, Any]]:
-    """The page of a statement built once with `bindparam`s: the page statement (cursor
-    condition, order, limit, all as parameters) is built once per shape too, so a request
-    builds no SQL construct and SQLAlchemy reuses the statement's memoized cache key."""
-    limit = max(1, min(params.limit, MAX_LIMIT))
-    values = _cursor_values(params.cursor, keys) if params.cursor else None
-    shape = (stmt, values is not None, descending)
-    page = _reusable_pages.get(shape)
-    if page is None:
-        if values is not None:
-            key = tuple_(*keys)
-            last = tuple_(*[bindparam(f"page_after_{i}", type_=c.type)
-                            for i, c in enumerate(keys)])
-            stmt = stmt.where(key < last if descending else key > last)
-        order = [c.desc() if descending else c.asc() for c in keys]
-        page = stmt.order_by(*order).limit(bindparam("page_limit", type_=Integer))
-        if len(_reusable_pages) >= _MAX_REUSABLE_PAGES:
-            _reusable_pages.clear()
-        _reusable_pages[shape] = page
-    values_bound = {f"page_after_{i}": v for i, v in enumerate(values or ())}
-    return page, limit, {**bind, **values_bound, "page_limit": limit + 1}
 
 
 async def paginate(
@@ -132,33 +105,32 @@ async def paginate(
     params: PageParams,
     descending: bool = True,
     plain_rows: bool = False,
-    bind: Mapping[str, Any] | None = None,
 ) -> tuple[list[Any], str | None]:
     """Run one page of `stmt` and return (rows, next cursor).
 
     `stmt` selects one ORM entity, and rows are instances; with `plain_rows` it selects
     columns, and rows are dicts with no ORM objects built (for hot read-only lists answered
-    with `page_response`). With `bind`, `stmt` is a statement built once (module level or
-    cached per filter shape) whose `bindparam`s take these values, so no SQL is built per
-    request (the audit log's list)."""
+    with `page_response`). The hottest lists use `prepared_pages.prepared_page` instead."""
     keys = [sort] if tiebreaker is None else [sort, tiebreaker]
-    if bind is None:
-        page, limit = _page_statement(stmt, keys, params, descending)
-        values: dict[str, Any] | None = None
-    else:
-        page, limit, values = _reusable_page_statement(stmt, keys, params, descending, bind)
+    page, limit = _page_statement(stmt, keys, params, descending)
     if plain_rows:
         # a Core statement on the session's connection skips the ORM execution layer
-        result = await (await session.connection()).execute(page, values)
+        result = await (await session.connection()).execute(page)
         names = list(result.keys())
         rows: list[Any] = [dict(zip(names, row, strict=True)) for row in result]
     else:
-        rows = list((await session.scalars(page, values)).all())
+        rows = list((await session.scalars(page)).all())
+    return next_page(rows, limit, keys, plain_rows)
+
+
+def next_page(rows: list[Any], limit: int, keys: list[InstrumentedAttribute],
+              plain_rows: bool) -> tuple[list[Any], str | None]:
+    """`rows` fetched with one extra row: the page, and the cursor after it if there is more."""
     if len(rows) <= limit:
         return rows, None
     last = rows[limit - 1]
-    values_last = [last[c.key] if plain_rows else getattr(last, c.key) for c in keys]
-    return rows[:limit], encode_cursor(values_last)
+    values = [last[c.key] if plain_rows else getattr(last, c.key) for c in keys]
+    return rows[:limit], encode_cursor(values)
 
 
 def page_response(items: list[dict[str, Any]], next_cursor: str | None) -> Response:

@@ -19,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.config import get_settings
 from app.core import ratelimit
 from app.core.audit.models import ActorType
-from app.core.db import DbSession, get_sessionmaker
+from app.core.db import get_sessionmaker
 from app.core.errors import Forbidden, Unauthorized
 from app.core.redis import get_redis
 from app.identity import api_keys, principal_cache, tokens
@@ -110,8 +110,11 @@ async def _throttle(actor: Actor) -> None:
     await ratelimit.hit(get_redis(), f"api:{actor.type}:{actor.id}", limit, 1)
 
 
-async def current_actor(request: Request, session: DbSession) -> Actor:
-    actor = await authenticate_token(bearer_from(request.headers), session)
+async def current_actor(request: Request) -> Actor:
+    """The caller, resolved from the principal cache, or on a miss with a session of its own
+    (so a route that reads no database, or only through `core.prepared_pages`, opens no ORM
+    session at all; an API key's last-used time is kept even when the route then fails)."""
+    actor = await authenticate_token(bearer_from(request.headers))
     await _throttle(actor)
     return actor
 

@@ -1,49 +1,68 @@
-"""Keyset pagination: a statement built once and bound per request (`paginate(bind=...)`)
-walks the same rows as one built per request, in either direction, with or without a
-tiebreaker; and the audit log's filters bind their values."""
+"""Keyset pagination: a statement prepared once and run on the driver (`prepared_page`)
+walks the same pages, and answers the same JSON, as one built per request (`paginate`), in
+either direction, with or without a tiebreaker; the audit log's filters bind their values."""
 
 from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime, timedelta
 
+import orjson
 import pytest
-from sqlalchemy import bindparam, select
+from sqlalchemy import String, TypeDecorator, bindparam, select, type_coerce
 
 from app.core.audit.models import ActorType, AuditEntry
 from app.core.audit.repository import AuditFilter
 from app.core.audit.service import list_entries
+from app.core.db import get_sessionmaker
 from app.core.errors import ValidationFailed
-from app.core.pagination import PageParams, paginate
+from app.core.pagination import PageParams, page_response, paginate
+from app.core.prepared_pages import prepared_page
 
 START = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-async def entries(session, make_org) -> uuid.UUID:
-    """23 entries about deals in one organization; occurred_at repeats in threes, so a page boundary
-    falls inside a run of equal sort values and only the tiebreaker orders it."""
+async def entries(make_org) -> uuid.UUID:
+    """23 entries about deals in one organization; occurred_at repeats in threes, so a page
+    boundary falls inside a run of equal sort values and only the tiebreaker orders it."""
     org = (await make_org()).id
-    for n in range(23):
-        session.add(AuditEntry(
-            organization_id=org, occurred_at=START + timedelta(minutes=n // 3),
-            actor_type=ActorType.agent if n % 2 else ActorType.user, actor_id=f"a{n % 4}",
-            action=f"crm.deal.{'created' if n % 5 else 'updated'}", entity_type="deal",
-            entity_id=str(n)))
-    await session.flush()
+    await _commit(*[AuditEntry(
+        organization_id=org, occurred_at=START + timedelta(minutes=n // 3),
+        actor_type=ActorType.agent if n % 2 else ActorType.user, actor_id=f"a{n % 4}",
+        action=f"crm.deal.{'created' if n % 5 else 'updated'}", entity_type="deal",
+        entity_id=str(n)) for n in range(23)])
     return org
 
 
+async def _commit(*rows: AuditEntry) -> None:
+    """Committed: `prepared_page` reads on a connection of its own."""
+    async with get_sessionmaker()() as session:
+        session.add_all(rows)
+        await session.commit()
+
+
 async def _walk(session, stmt, *, sort, tiebreaker, descending, bind=None, limit=4):
-    seen, cursor = [], None
+    """Every page in turn, as the JSON bodies the API would answer."""
+    bodies, cursor = [], None
     while True:
-        rows, cursor = await paginate(session, stmt, sort=sort, tiebreaker=tiebreaker,
-                                      params=PageParams(limit, cursor), descending=descending,
-                                      plain_rows=True, bind=bind)
+        params = PageParams(limit, cursor)
+        if bind is None:
+            rows, cursor = await paginate(session, stmt, sort=sort, tiebreaker=tiebreaker,
+                                          params=params, descending=descending,
+                                          plain_rows=True)
+        else:
+            rows, cursor = await prepared_page(stmt, bind, sort=sort,
+                                               tiebreaker=tiebreaker, params=params,
+                                               descending=descending)
         assert len(rows) <= limit
-        seen += [r["entity_id"] for r in rows]
+        bodies.append(orjson.loads(page_response(rows, cursor).body))
         if cursor is None:
-            return seen
+            return bodies
+
+
+def _entity_ids(bodies: list[dict]) -> list[str]:
+    return [item["entity_id"] for body in bodies for item in body["items"]]
 
 
 @pytest.mark.parametrize("descending", [True, False])
@@ -58,19 +77,50 @@ async def test_a_bound_statement_walks_the_same_pages(session, entries, descendi
     bound = await _walk(session, bound_stmt, sort=sort, tiebreaker=tiebreaker,
                         descending=descending, bind={"org": entries})
     expected = [str(n) for n in (range(22, -1, -1) if descending else range(23))]
-    assert built == bound == expected
-    # the page statements were built once: walking again reuses them with new values
-    assert await _walk(session, bound_stmt, sort=sort, tiebreaker=tiebreaker,
-                       descending=descending, bind={"org": entries}, limit=23) == expected
+    assert _entity_ids(built) == expected
+    assert bound == built  # the same bodies, cursors included
+    # prepared once: walking again, in one page, reuses it with new values
+    again = await _walk(session, bound_stmt, sort=sort, tiebreaker=tiebreaker,
+                        descending=descending, bind={"org": entries}, limit=23)
+    assert _entity_ids(again) == expected
 
 
-async def test_a_bad_cursor_is_a_field_error(session, entries):
+async def test_json_columns_are_answered_as_stored(entries):
+    await _commit(AuditEntry(organization_id=entries, actor_type=ActorType.user, action="x",
+                             entity_type="deal", entity_id="json",
+                             after={"stage": "Proposta", "value": 1500.5, "tags": ["a", "é"]}))
+    stmt = select(*AuditEntry.__table__.columns).where(
+        AuditEntry.organization_id == bindparam("org"), AuditEntry.entity_id == "json")
+    rows, _ = await prepared_page(stmt, {"org": entries}, sort=AuditEntry.seq,
+                                  tiebreaker=None, params=PageParams(5))
+    item = orjson.loads(page_response(rows, None).body)["items"][0]
+    assert item["after"] == {"stage": "Proposta", "value": 1500.5, "tags": ["a", "é"]}
+    assert item["before"] is None and item["actor_type"] == "user"
+
+
+class _Shouted(TypeDecorator):
+    """A type converted in Python: the driver's value is not what the API should answer."""
+    impl = String
+    cache_ok = True
+
+    def process_result_value(self, value, dialect):
+        return value.upper() if value else value
+
+
+async def test_a_column_converted_in_python_is_refused(entries):
+    stmt = select(AuditEntry.seq, type_coerce(AuditEntry.action, _Shouted).label("a")).where(
+        AuditEntry.organization_id == bindparam("org"))
+    with pytest.raises(TypeError, match="converted in Python"):
+        await prepared_page(stmt, {"org": entries}, sort=AuditEntry.seq,
+                            tiebreaker=None, params=PageParams(1))
+
+
+async def test_a_bad_cursor_is_a_field_error(entries):
     stmt = select(*AuditEntry.__table__.columns).where(
         AuditEntry.organization_id == bindparam("org"))
     with pytest.raises(ValidationFailed) as failed:
-        await paginate(session, stmt, sort=AuditEntry.seq, tiebreaker=None,
-                       params=PageParams(5, "bm90LWpzb24"), plain_rows=True,
-                       bind={"org": entries})
+        await prepared_page(stmt, {"org": entries}, sort=AuditEntry.seq,
+                            tiebreaker=None, params=PageParams(5, "bm90LWpzb24"))
     assert [e.field for e in failed.value.errors] == ["cursor"]
 
 
@@ -84,10 +134,10 @@ async def test_a_bad_cursor_is_a_field_error(session, entries):
     (AuditFilter(since=START + timedelta(minutes=1), until=START + timedelta(minutes=2)),
      set(range(3, 9))),
 ])
-async def test_audit_filters_bind_their_values(session, entries, filters, expected):
-    rows, cursor = await list_entries(session, entries, filters, PageParams(50))
+async def test_audit_filters_bind_their_values(entries, filters, expected):
+    rows, cursor = await list_entries(entries, filters, PageParams(50))
     # (the organization's own creation is in its log too)
     assert cursor is None
     assert {int(r["entity_id"]) for r in rows if r["entity_type"] == "deal"} == expected
-    other, _ = await list_entries(session, uuid.uuid4(), filters, PageParams(50))
+    other, _ = await list_entries(uuid.uuid4(), filters, PageParams(50))
     assert other == []

@@ -2,7 +2,7 @@
 
 The log is the busiest table there is (every write adds to it) and its list is the hot
 read of the Admin's screen, so its statement is built once per filter shape, with the
-values as bound parameters (see `pagination.paginate(bind=...)`).
+values as bound parameters (see `core.prepared_pages`).
 """
 
 from __future__ import annotations

@@ -10,7 +10,6 @@ from app.core.audit.models import ActorType
 from app.core.audit.repository import AuditFilter
 from app.core.audit.schemas import AuditEntryRead
 from app.core.audit.service import list_entries
-from app.core.db import DbSession
 from app.core.pagination import Page, PageParams, page_response
 from app.identity.actor import Actor
 from app.identity.deps import Require
@@ -24,7 +23,6 @@ router = APIRouter(prefix="/admin/audit", tags=["admin"])
             description="Filter by actor, action (a trailing `*` matches a prefix, e.g. "
                         "`identity.*`), entity and time range.")
 async def list_audit(
-    session: DbSession,
     actor_type: ActorType | None = None,
     actor_id: str | None = Query(None, max_length=64),
     action: str | None = Query(None, max_length=120),
@@ -37,7 +35,7 @@ async def list_audit(
     actor: Actor = Require(Permission.AUDIT_READ),
 ) -> Response:
     rows, next_cursor = await list_entries(
-        session, actor.organization_id,
+        actor.organization_id,
         AuditFilter(actor_type, actor_id, action, entity_type, entity_id, since, until),
         PageParams(limit, cursor))
     return page_response(rows, next_cursor)

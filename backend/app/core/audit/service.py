@@ -13,7 +13,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.audit.models import ActorType, AuditEntry
 from app.core.audit.repository import AuditFilter, audit_query
-from app.core.pagination import PageParams, paginate
+from app.core.pagination import PageParams
+from app.core.prepared_pages import prepared_page
 from app.core.request_context import request_info
 
 REDACTED_FIELDS = frozenset({"password_hash", "secret_hash", "token_hash"})
@@ -82,10 +83,9 @@ async def record(
     return entry
 
 
-async def list_entries(session: AsyncSession, organization_id: uuid.UUID, filters: AuditFilter,
-                       page: PageParams) -> tuple[list[dict[str, Any]], str | None]:
-    """One page of an organization's audit log, newest first, as plain rows (the log is the
-    busiest table there is: every write adds to it)."""
+async def list_entries(organization_id: uuid.UUID, filters: AuditFilter, page: PageParams
+                       ) -> tuple[list[dict[str, Any]], str | None]:
+    """One page of an organization's audit log, newest first, as rows for `page_response`
+    (the log is the busiest table there is: every write adds to it)."""
     stmt, bind = audit_query(organization_id, filters)
-    return await paginate(session, stmt, sort=AuditEntry.seq, tiebreaker=None, params=page,
-                          plain_rows=True, bind=bind)
+    return await prepared_page(stmt, bind, sort=AuditEntry.seq, tiebreaker=None, params=page)
