@@ -13,7 +13,9 @@ screen reads it) `prepared_page` does each of those once per statement shape ins
   statements (no ORM session: a read of one statement has nothing to be consistent with),
   its values passed through their bind types' processors;
 - rows are dicts of the driver's values (asyncpg decodes JSON with orjson, through the
-  codec the engine installs on each connection).
+  codec the engine installs on each connection); UUID columns other than the page's keys
+  come as text, since orjson writes asyncpg's own UUID type only through a fallback call
+  per value.
 
 So the rows are for answering with `page_response`, not for Python code. Only column types
 whose driver values are what the API answers with may be selected (UUIDs, text, numbers,
@@ -28,7 +30,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import asyncpg
-from sqlalchemy import Integer, Select, bindparam, tuple_
+from sqlalchemy import Integer, Select, Text, bindparam, cast, tuple_
 from sqlalchemy import types as sqltypes
 from sqlalchemy.dialects.postgresql import asyncpg as asyncpg_dialect
 from sqlalchemy.orm import InstrumentedAttribute
@@ -72,6 +74,11 @@ def _prepare(stmt: Select, keys: list[InstrumentedAttribute], after: bool,
         if not isinstance(column.type, _DRIVER_VALUED_TYPES):
             raise TypeError(f"prepared_page cannot select {column.name} ({column.type!r}): "
                             "its values are converted in Python; use paginate")
+    keys_named = {c.key for c in keys}
+    stmt = stmt.with_only_columns(*[
+        cast(c, Text).label(c.name)
+        if isinstance(c.type, sqltypes.Uuid) and c.name not in keys_named else c
+        for c in stmt.selected_columns], maintain_column_froms=True)
     if after:
         last = tuple_(*[bindparam(f"page_after_{i}", type_=c.type) for i, c in enumerate(keys)])
         key = tuple_(*keys)

@@ -9,6 +9,7 @@ any route that declares neither.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -42,31 +43,32 @@ def bearer_from(headers: Any) -> str | None:
     return None
 
 
-async def _actor_from_access_token(session: AsyncSession, token: str) -> Actor:
+def _principal_key(token: str) -> tuple:
+    """The principal cache's key of a credential: checking it costs no I/O (a verified
+    access token is remembered; an API key is only hashed). 401 for a malformed one."""
+    if api_keys.is_api_key(token):
+        parts = api_keys.split(token)
+        if parts is None:
+            raise Unauthorized("Invalid API key")
+        prefix, secret = parts
+        return ("api_key", prefix, api_keys.digest(secret))
     claims = tokens.decode_access(token)
-    key = ("user", claims.user_id, claims.organization_id)
-    if (cached := principal_cache.get(key)) is not None:
-        return cached
-    found = await IdentityRepository(session).active_principal(
-        claims.user_id, claims.organization_id)
+    return ("user", claims.user_id, claims.organization_id)
+
+
+async def _user_actor(session: AsyncSession, user_id: uuid.UUID,
+                      organization_id: uuid.UUID) -> Actor:
+    found = await IdentityRepository(session).active_principal(user_id, organization_id)
     if found is None:
         raise Unauthorized("Account disabled or membership removed")
     user, membership = found
-    actor = Actor(ActorType.user, membership.organization_id, membership.role,
-                  permissions_for(membership.role), user_id=user.id,
-                  client_company_id=membership.client_company_id, email=user.email)
-    principal_cache.put(key, actor)
-    return actor
+    return Actor(ActorType.user, membership.organization_id, membership.role,
+                 permissions_for(membership.role), user_id=user.id,
+                 client_company_id=membership.client_company_id, email=user.email)
 
 
-async def _actor_from_api_key(session: AsyncSession, key: str) -> Actor:
-    parts = api_keys.split(key)
-    if parts is None:
-        raise Unauthorized("Invalid API key")
-    prefix, secret = parts
-    cache_key = ("api_key", prefix, api_keys.digest(secret))
-    if (cached := principal_cache.get(cache_key)) is not None:
-        return cached
+async def _api_key_actor(session: AsyncSession, key: str) -> Actor:
+    prefix, secret = api_keys.split(key) or ("", "")
     now = datetime.now(UTC)
     repo = IdentityRepository(session)
     record = await repo.api_key_by_prefix(prefix)
@@ -80,25 +82,30 @@ async def _actor_from_api_key(session: AsyncSession, key: str) -> Actor:
     allowed = permissions_for(record.role)
     if record.scopes:
         allowed = allowed & frozenset(p for p in Permission if p.value in record.scopes)
-    actor = Actor(ActorType.api_key, record.organization_id, record.role, allowed,
-                  api_key_id=record.id, extra={"rate_limit": record.rate_limit_per_second})
-    principal_cache.put(cache_key, actor)
-    return actor
+    return Actor(ActorType.api_key, record.organization_id, record.role, allowed,
+                 api_key_id=record.id, extra={"rate_limit": record.rate_limit_per_second})
 
 
-async def authenticate_token(token: str | None, session: AsyncSession | None = None) -> Actor:
-    """Resolve a bearer token or API key to an Actor (401 when it does not resolve).
-    Without a session (WebSockets, scripts) it opens and commits its own."""
+async def _resolve(session: AsyncSession, token: str, key: tuple) -> Actor:
+    if key[0] == "api_key":
+        return await _api_key_actor(session, token)
+    return await _user_actor(session, key[1], key[2])
+
+
+async def authenticate_token(token: str | None) -> Actor:
+    """Resolve a bearer token or API key to an Actor (401 when it does not resolve), from
+    the principal cache when it can; otherwise from the database, in a session of its own
+    (committed: an API key's last-used time), so the request's own session is not needed."""
     if not token:
         raise Unauthorized("Missing credentials: send a Bearer token or an X-API-Key header")
-    if session is None:
-        async with get_sessionmaker()() as own:
-            actor = await authenticate_token(token, own)
-            await own.commit()
-        return actor
-    if api_keys.is_api_key(token):
-        return await _actor_from_api_key(session, token)
-    return await _actor_from_access_token(session, token)
+    key = _principal_key(token)
+    if (cached := principal_cache.get(key)) is not None:
+        return cached
+    async with get_sessionmaker()() as session:
+        actor = await _resolve(session, token, key)
+        await session.commit()
+    principal_cache.put(key, actor)
+    return actor
 
 
 async def _throttle(actor: Actor) -> None:
@@ -111,9 +118,8 @@ async def _throttle(actor: Actor) -> None:
 
 
 async def current_actor(request: Request) -> Actor:
-    """The caller, resolved from the principal cache, or on a miss with a session of its own
-    (so a route that reads no database, or only through `core.prepared_pages`, opens no ORM
-    session at all; an API key's last-used time is kept even when the route then fails)."""
+    """The caller (see `authenticate_token`): a route that reads no database, or reads only
+    through `core.prepared_pages`, opens no ORM session at all."""
     actor = await authenticate_token(bearer_from(request.headers))
     await _throttle(actor)
     return actor
