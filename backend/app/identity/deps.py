@@ -29,6 +29,7 @@ from app.identity.repository import IdentityRepository
 from app.identity.roles import Permission, Role, permissions_for
 
 ROUTE_GUARD_ATTR = "__route_guard__"
+_api_limiter = ratelimit.LeasedLimiter()
 _API_KEY_TOUCH_SECONDS = 60
 
 
@@ -114,7 +115,7 @@ async def _throttle(actor: Actor) -> None:
         limit = actor.extra.get("rate_limit") or limits.api_key_per_second
     else:
         limit = limits.api_per_second
-    await ratelimit.hit(get_redis(), f"api:{actor.type}:{actor.id}", limit, 1)
+    await _api_limiter.admit(get_redis(), f"api:{actor.type}:{actor.id}", limit, 1)
 
 
 async def current_actor(request: Request) -> Actor:
