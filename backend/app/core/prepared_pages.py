@@ -61,13 +61,13 @@ class _Prepared:
                 for name, process, fixed in self.parameters]
 
 
-# (statement, after a cursor?, descending) -> its page, prepared
-_prepared: dict[tuple[Select, bool, bool], _Prepared] = {}
+# (statement, its keys, after a cursor?, descending) -> its page, prepared
+_prepared: dict[tuple[Select, tuple[str, ...], bool, bool], _Prepared] = {}
 
 
 def _prepare(stmt: Select, keys: list[InstrumentedAttribute], after: bool,
              descending: bool) -> _Prepared:
-    shape = (stmt, after, descending)
+    shape = (stmt, tuple(c.key for c in keys), after, descending)
     if (prepared := _prepared.get(shape)) is not None:
         return prepared
     for column in stmt.selected_columns:
@@ -128,7 +128,8 @@ async def prepared_page(
 async def _fetch(sql: str, arguments: list[Any]) -> list[asyncpg.Record]:
     """`sql` on a connection checked out of the engine's pool (pinged when it sat idle, as
     every checkout is) and handed back right after; a connection that broke is dropped
-    from the pool rather than handed to the next request."""
+    from the pool rather than handed to the next request. (An interrupted statement, a
+    client gone away, is cancelled by asyncpg and leaves its connection usable.)"""
     connection = await get_engine().raw_connection()
     try:
         return await connection.driver_connection.fetch(sql, *arguments)

@@ -4,17 +4,18 @@ either direction, with or without a tiebreaker; the audit log's filters bind the
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from datetime import UTC, datetime, timedelta
 
 import orjson
 import pytest
-from sqlalchemy import String, TypeDecorator, bindparam, select, type_coerce
+from sqlalchemy import String, TypeDecorator, bindparam, literal_column, select, type_coerce
 
 from app.core.audit.models import ActorType, AuditEntry
 from app.core.audit.repository import AuditFilter
 from app.core.audit.service import list_entries
-from app.core.db import get_sessionmaker
+from app.core.db import get_engine, get_sessionmaker
 from app.core.errors import ValidationFailed
 from app.core.pagination import PageParams, page_response, paginate
 from app.core.prepared_pages import prepared_page
@@ -141,3 +142,21 @@ async def test_audit_filters_bind_their_values(entries, filters, expected):
     assert {int(r["entity_id"]) for r in rows if r["entity_type"] == "deal"} == expected
     other, _ = await list_entries(uuid.uuid4(), filters, PageParams(50))
     assert other == []
+
+
+async def test_an_interrupted_read_leaves_the_pool_usable(entries):
+    """A client that goes away mid-statement: the connection goes back to the pool, and the
+    next read gets a working one."""
+    slow = select(*AuditEntry.__table__.columns).where(
+        AuditEntry.organization_id == bindparam("org"),
+        literal_column("pg_sleep(2)::text").is_(None))
+    pool = get_engine().pool
+    with pytest.raises(TimeoutError):
+        await asyncio.wait_for(prepared_page(slow, {"org": entries}, sort=AuditEntry.seq,
+                                             tiebreaker=None, params=PageParams(5)), 0.2)
+    assert pool.checkedout() == 0
+    fast = select(*AuditEntry.__table__.columns).where(
+        AuditEntry.organization_id == bindparam("org"))
+    rows, _ = await asyncio.wait_for(prepared_page(fast, {"org": entries}, sort=AuditEntry.seq,
+                                                   tiebreaker=None, params=PageParams(5)), 1)
+    assert len(rows) == 5
