@@ -15,8 +15,9 @@ from app.ai.runs.schemas import ApprovalDecision, ApprovalRejection
 from app.core.errors import AppError
 from app.core.pagination import PageParams, paginate
 from app.identity.actor import Actor
+from app.modules.sdr import campaigns
 from app.modules.sdr.campaigns import visible_enrollments
-from app.modules.sdr.models import Campaign, Enrollment, Message, MessageStatus
+from app.modules.sdr.models import Enrollment, Message, MessageStatus
 from app.modules.sdr.outcomes import OPEN
 from app.modules.sdr.schemas import (
     ApprovalEdit,
@@ -43,8 +44,7 @@ async def queue(session: AsyncSession, actor: Actor, campaign_id: uuid.UUID | No
     pending = await runs.pending_approvals(session, actor, [m.run_id for m in drafts if m.run_id])
     enrollments = {e.id: e for e in (await session.scalars(select(Enrollment).where(
         Enrollment.id.in_({m.enrollment_id for m in drafts})))).all()}
-    names = {c.id: c.name for c in (await session.scalars(select(Campaign).where(
-        Campaign.id.in_({e.campaign_id for e in enrollments.values()})))).all()}
+    names = await campaigns.names(session, {e.campaign_id for e in enrollments.values()})
     items = []
     for message in drafts:
         approval, enrollment = pending.get(message.run_id), enrollments[message.enrollment_id]

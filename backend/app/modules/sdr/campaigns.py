@@ -104,6 +104,15 @@ async def campaign_of(session: AsyncSession, actor: Actor, campaign_id: uuid.UUI
     return campaign
 
 
+async def names(session: AsyncSession, campaign_ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
+    """Campaign names by id, for lists that show where each row belongs."""
+    if not campaign_ids:
+        return {}
+    rows = await session.execute(select(Campaign.id, Campaign.name).where(
+        Campaign.id.in_(campaign_ids)))
+    return dict(rows.tuples().all())
+
+
 async def get(session: AsyncSession, actor: Actor, campaign_id: uuid.UUID
               ) -> tuple[Campaign, list[Enrollment]]:
     campaign = await campaign_of(session, actor, campaign_id)

@@ -15,10 +15,10 @@ from app.core.errors import NotFound
 from app.core.pagination import PageParams, paginate
 from app.identity.actor import Actor
 from app.modules.crm.schemas import LeadMessage
-from app.modules.sdr import delivery
+from app.modules.sdr import campaigns, delivery
 from app.modules.sdr.campaigns import visible_enrollments
 from app.modules.sdr.events import ConversationLogged
-from app.modules.sdr.models import Campaign, Enrollment, Message, MessageStatus
+from app.modules.sdr.models import Enrollment, Message, MessageStatus
 from app.modules.sdr.schemas import Conversation, ManualMessage, ReplyClass
 
 NOT_SENT = (MessageStatus.awaiting_approval, MessageStatus.rejected, MessageStatus.blocked)
@@ -62,8 +62,7 @@ async def inbox(session: AsyncSession, actor: Actor, classification: ReplyClass 
         select(Message).where(Message.enrollment_id.in_(ids), Message.direction == "in")
         .ext(distinct_on(Message.enrollment_id))
         .order_by(Message.enrollment_id, Message.created_at.desc()))).all()} if ids else {}
-    names = {c.id: c.name for c in (await session.scalars(select(Campaign).where(
-        Campaign.id.in_({e.campaign_id for e in enrollments})))).all()} if ids else {}
+    names = await campaigns.names(session, {e.campaign_id for e in enrollments})
     return [Conversation(
         enrollment_id=e.id, campaign_id=e.campaign_id, campaign_name=names.get(e.campaign_id),
         lead_id=e.lead_id, name=e.name, company=e.company, channel=last[e.id].channel,
