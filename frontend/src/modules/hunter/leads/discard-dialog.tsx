@@ -5,12 +5,10 @@ import { toast } from "sonner";
 
 import { FormAlert } from "@/components/form-alert";
 import { formErrors } from "@/components/form-errors";
+import { ReasonField } from "@/components/reason-field";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
-import { FormField } from "@/components/ui/form-field";
-import { fieldClass } from "@/components/ui/input";
 import { useT } from "@/i18n/i18n-provider";
-import { cn } from "@/lib/cn";
 
 import { useDiscardLead, type Lead } from "./queries";
 
@@ -49,14 +47,7 @@ function DiscardForm({ lead, onDone }: { lead: Lead; onDone: () => void }) {
         <DialogDescription>{labels.discardHint}</DialogDescription>
       </DialogHeader>
       <form onSubmit={submit} noValidate className="grid gap-4">
-        <div className="flex flex-wrap gap-1" role="group" aria-label={labels.quickReasons}>
-          {labels.reasons.map((text) => (
-            <Button key={text} size="sm" variant="outline" aria-pressed={reason === text} onClick={() => setReason(text)}>{text}</Button>
-          ))}
-        </div>
-        <FormField label={labels.reason} hint={labels.reasonHint} error={errors.field("reason")}>
-          <textarea className={cn(fieldClass, "h-auto min-h-20 py-2")} value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} />
-        </FormField>
+        <ReasonField label={labels.reason} hint={labels.reasonHint} quickLabel={labels.quickReasons} reasons={labels.reasons} value={reason} onChange={setReason} error={errors.field("reason")} />
         <FormAlert message={errors.general} />
         <DialogFooter>
           <Button variant="outline" onClick={onDone}>{t.app.cancel}</Button>
